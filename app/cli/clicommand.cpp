@@ -1,0 +1,81 @@
+#include "clicommand.h"
+
+#include "storage/database.h"
+#include "storage/databaseopener.h"
+#include "storage/datadir.h"
+#include "storage/sqlerror.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+namespace oqy::cli {
+
+Invocation::Invocation(const QString &command, const QStringList &arguments)
+    : m_command(command)
+    , m_arguments(arguments)
+    , m_out(stdout)
+    , m_err(stderr)
+{
+    m_out.setEncoding(QStringConverter::Utf8);
+    m_err.setEncoding(QStringConverter::Utf8);
+}
+
+bool Invocation::parse(const QString &description, const QStringList &positional, int *exit)
+{
+    m_parser.setApplicationDescription(description);
+    m_parser.addOption({QStringLiteral("data-dir"),
+                        QCoreApplication::translate("cli", "Use the Oqy data folder DIR instead of the default."),
+                        QStringLiteral("DIR")});
+    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
+                        QCoreApplication::translate("cli", "Show this help.")});
+    for (const QString &p : positional) {
+        const qsizetype space = p.indexOf(QLatin1Char(' '));
+        m_parser.addPositionalArgument(p.left(space), p.mid(space + 1));
+    }
+    QStringList argv = m_arguments;
+    argv.prepend(QStringLiteral("oqy-cli ") + m_command);
+    if (!m_parser.parse(argv)) {
+        *exit = fail(m_parser.errorText(), UsageError);
+        return false;
+    }
+    if (m_parser.isSet(QStringLiteral("help"))) {
+        m_out << m_parser.helpText();
+        m_out.flush();
+        *exit = Success;
+        return false;
+    }
+    return true;
+}
+
+std::optional<Database> Invocation::openDatabase()
+{
+    try {
+        return oqy::openDatabase(DataDir(dataDir()));
+    } catch (const SqlError &e) {
+        fail(QCoreApplication::translate("cli", "cannot open the database: %1").arg(e.message()));
+        return std::nullopt;
+    }
+}
+
+int Invocation::fail(const QString &message, int code)
+{
+    QString line = message;
+    line.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    m_err << "oqy-cli: " << line << Qt::endl;
+    return code;
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> all = [] {
+        QList<Command> list;
+        list += feedCommands();
+        list += refreshCommands();
+        list += articleCommands();
+        list += parseCommands();
+        return list;
+    }();
+    return all;
+}
+
+} // namespace oqy::cli

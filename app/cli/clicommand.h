@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <functional>
+#include <optional>
+
+namespace oqy {
+class Database;
+}
+
+namespace oqy::cli {
+
+class Invocation;
+
+// One `oqy-cli` sub-command: its name, a one-line summary for `oqy-cli --help`, the positional
+// arguments it describes, and the function that runs it.
+struct Command
+{
+    QString name;
+    QString summary;
+    std::function<int(Invocation &)> run;
+};
+
+// Exit codes: 0 success, 1 the command failed, 2 the command line was wrong.
+enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+// The parsed command line of one sub-command, with the options every command shares
+// (--data-dir, --json, --help) and the streams to answer on.
+class Invocation
+{
+public:
+    Invocation(const QString &command, const QStringList &arguments);
+
+    QCommandLineParser &parser() { return m_parser; }
+    // Parses; false (after printing help or an error) when the command should stop, with `exit`.
+    bool parse(const QString &description, const QStringList &positional, int *exit);
+
+    bool json() const { return m_parser.isSet(QStringLiteral("json")); }
+    QString dataDir() const { return m_parser.value(QStringLiteral("data-dir")); }
+    QStringList positional() const { return m_parser.positionalArguments(); }
+
+    // Opens (and migrates) the data folder's database; prints the error and returns nullopt on failure.
+    std::optional<Database> openDatabase();
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    // "oqy-cli: <message>" on stderr, one line; returns Failure for `return inv.fail(...)`.
+    int fail(const QString &message, int code = Failure);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QCommandLineParser m_parser;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+const QList<Command> &commands();
+
+// Registered by each command file.
+QList<Command> feedCommands();
+QList<Command> articleCommands();
+QList<Command> refreshCommands();
+QList<Command> parseCommands();
+
+} // namespace oqy::cli

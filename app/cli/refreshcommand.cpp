@@ -1,0 +1,124 @@
+// oqy-cli refresh: download every subscription (or some), store new articles, report per feed.
+#include "clicommand.h"
+
+#include "net/feedrefresher.h"
+#include "storage/database.h"
+#include "storage/datadir.h"
+#include "storage/feedstore.h"
+#include "storage/sqlerror.h"
+#include "storage/storagewriter.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QHash>
+#include <QNetworkAccessManager>
+#include <unistd.h>
+
+namespace oqy::cli {
+
+namespace {
+
+// Strings of this file, in the "cli" translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+void drawProgress(QTextStream &err, int done, int total)
+{
+    constexpr int Width = 30;
+    const int filled = total > 0 ? Width * done / total : Width;
+    err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(Width - filled, QLatin1Char(' '))
+        << "] " << done << '/' << total;
+    err.flush();
+}
+
+int refresh(Invocation &inv)
+{
+    inv.parser().addOption({QStringLiteral("feed"), Text::tr("Refresh only feed ID (repeatable)."), QStringLiteral("ID")});
+    inv.parser().addOption({QStringLiteral("timeout"), Text::tr("Give up on a feed after SECONDS (default 60)."),
+                            QStringLiteral("SECONDS"), QStringLiteral("60")});
+    int exit = 0;
+    if (!inv.parse(Text::tr("Download the subscriptions and store new articles."), {}, &exit))
+        return exit;
+    QList<qint64> only;
+    for (const QString &value : inv.parser().values(QStringLiteral("feed"))) {
+        bool ok = false;
+        only.append(value.toLongLong(&ok));
+        if (!ok)
+            return inv.fail(Text::tr("--feed needs a number"), UsageError);
+    }
+    bool ok = false;
+    const int timeout = inv.parser().value(QStringLiteral("timeout")).toInt(&ok);
+    if (!ok || timeout <= 0)
+        return inv.fail(Text::tr("--timeout needs a positive number of seconds"), UsageError);
+
+    auto db = inv.openDatabase();
+    if (!db)
+        return Failure;
+    QList<RefreshTarget> targets;
+    QHash<qint64, QString> names;
+    try {
+        targets = RefreshTarget::load(*db, only);
+        for (const Feed &f : FeedStore(*db).all())
+            names.insert(f.id, f.displayTitle());
+    } catch (const SqlError &e) {
+        return inv.fail(e.message());
+    }
+    if (!only.isEmpty() && targets.size() != only.size())
+        return inv.fail(Text::tr("no such feed among %1").arg(inv.parser().values(QStringLiteral("feed")).join(QLatin1String(", "))));
+
+    StorageWriter writer(DataDir(inv.dataDir()).databasePath());
+    QNetworkAccessManager network;
+    FeedRefresher refresher(&writer, &network);
+    FetchRequest limits;
+    limits.deadlineMs = timeout * 1000;
+    limits.idleTimeoutMs = qMin(timeout * 1000, 20'000);
+    limits.accept = "application/rss+xml, application/atom+xml, application/feed+json, "
+                    "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
+    limits.maxBytes = 64 * 1024 * 1024;
+    refresher.setRequestTemplate(limits);
+
+    const bool terminal = isatty(fileno(stderr));
+    QStringList errors;
+    QObject::connect(&refresher, &FeedRefresher::progress, &refresher, [&](int done, int total) {
+        if (terminal)
+            drawProgress(inv.err(), done, total);
+    });
+    QObject::connect(&refresher, &FeedRefresher::feedFinished, &refresher, [&](const FeedOutcome &o) {
+        if (!o.error.isEmpty())
+            errors.append(QStringLiteral("%1 (%2): %3").arg(names.value(o.feedId)).arg(o.feedId).arg(o.error));
+    });
+    RefreshSummary summary;
+    QEventLoop loop;
+    QObject::connect(&refresher, &FeedRefresher::finished, &loop, [&](const RefreshSummary &s) {
+        summary = s;
+        loop.quit();
+    });
+    refresher.start(targets);
+    if (!targets.isEmpty())
+        loop.exec();
+    writer.waitForIdle();
+    if (terminal)
+        inv.err() << '\n';
+    for (const QString &e : std::as_const(errors))
+        inv.err() << "oqy-cli: " << e << '\n';
+    inv.err().flush();
+    inv.out() << Text::tr("%1 feeds: %2 new articles, %3 unchanged, %4 failed, %5 KB downloaded")
+                     .arg(summary.feeds)
+                     .arg(summary.newArticles)
+                     .arg(summary.unchanged)
+                     .arg(summary.failed)
+                     .arg((summary.bytes + 1023) / 1024)
+              << Qt::endl;
+    return summary.failed > 0 ? Failure : Success;
+}
+
+} // namespace
+
+QList<Command> refreshCommands()
+{
+    return {{QStringLiteral("refresh"), Text::tr("download subscriptions and store new articles"), refresh}};
+}
+
+} // namespace oqy::cli

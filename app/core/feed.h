@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+namespace oqy {
+
+// A subscription: an RSS/Atom/JSON feed, or the news-list page of an outlet that has no feed.
+struct Feed
+{
+    enum class Kind { Feed, NewsList };
+
+    qint64 id = 0;
+    qint64 outletId = 0; // 0 when the feed is not tied to a directory outlet
+    Kind kind = Kind::Feed;
+    QString url;
+    QString title;
+    QString siteUrl;
+    QDateTime addedAt;
+    QDateTime lastSuccess;
+    QDateTime lastAttempt;
+    QString lastError; // empty after a successful refresh
+    QDateTime nextAttempt;
+    int failureCount = 0;
+
+    QString displayTitle() const { return title.isEmpty() ? url : title; }
+};
+
+} // namespace oqy

@@ -1,0 +1,129 @@
+#include "feedarticles.h"
+
+#include "extract/htmlentities.h"
+#include "extract/htmltext.h"
+#include "extract/htmltokenizer.h"
+
+#include <QCryptographicHash>
+
+namespace oqy::feeds {
+
+namespace {
+
+bool isHtml(const TextDetail &t)
+{
+    return t.type == QLatin1String("text/html") || t.type == QLatin1String("application/xhtml+xml");
+}
+
+QString asHtml(const TextDetail &t)
+{
+    if (t.value.isEmpty())
+        return {};
+    if (isHtml(t) || t.type.isEmpty())
+        return t.value;
+    // Plain text: paragraphs from blank lines, nothing interpreted.
+    QStringList paragraphs;
+    for (const QString &p : t.value.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts))
+        paragraphs.append(QLatin1String("<p>") + oqy::escapeHtml(p.trimmed()) + QLatin1String("</p>"));
+    return paragraphs.join(QString());
+}
+
+QString asPlain(const TextDetail &t)
+{
+    return isHtml(t) ? oqy::htmlToPlainText(t.value) : oqy::collapseWhitespace(t.value);
+}
+
+// The first <img src> of an HTML body (already sanitised, so src is absolute and safe).
+QString firstImage(const QString &html)
+{
+    oqy::HtmlTokenizer tokenizer(html);
+    oqy::HtmlToken token;
+    while (tokenizer.next(token))
+        if (token.type == oqy::HtmlToken::Type::StartTag && token.name == QLatin1String("img")) {
+            const QString src = token.attribute(QLatin1String("src"));
+            if (!src.isEmpty() && !src.startsWith(QLatin1String("data:")))
+                return src;
+        }
+    return {};
+}
+
+LeadImage leadImageOf(const Entry &e, const QString &html)
+{
+    auto isImage = [](const MediaObject &m) {
+        return m.medium == QLatin1String("image") || m.type.startsWith(QLatin1String("image/"))
+               || (m.medium.isEmpty() && m.type.isEmpty());
+    };
+    for (bool thumbnails : {false, true})
+        for (const MediaObject &m : e.media)
+            if (m.thumbnail == thumbnails && !m.url.isEmpty() && isImage(m))
+                return {m.url, m.description, m.credit};
+    for (const Link &l : e.links)
+        if (l.rel == QLatin1String("enclosure") && l.type.startsWith(QLatin1String("image/")) && !l.href.isEmpty())
+            return {l.href, {}, {}};
+    for (const Enclosure &en : e.enclosures)
+        if (en.type.startsWith(QLatin1String("image/")))
+            return {en.url, {}, {}};
+    // A caption or credit given without a picture still belongs to the first image of the body.
+    QString caption;
+    QString credit;
+    for (const MediaObject &m : e.media) {
+        caption = caption.isEmpty() ? m.description : caption;
+        credit = credit.isEmpty() ? m.credit : credit;
+    }
+    const QString inBody = firstImage(html);
+    return inBody.isEmpty() ? LeadImage{} : LeadImage{inBody, caption, credit};
+}
+
+} // namespace
+
+FeedItems articlesFromFeed(const FeedDocument &doc, const QUrl &feedUrl)
+{
+    FeedItems items;
+    items.title = asPlain(doc.feed.title);
+    items.siteUrl = doc.feed.link;
+    items.language = doc.feed.language;
+    items.articles.reserve(doc.entries.size());
+    for (const Entry &e : doc.entries) {
+        Article a;
+        a.url = e.link.isEmpty() ? QString() : feedUrl.resolved(QUrl(e.link)).toString();
+        a.title = asPlain(e.title);
+        a.author = e.author.isEmpty() && !e.authors.isEmpty() ? e.authors.first().display() : e.author;
+        a.published = e.published.isValid() ? e.published : e.updated;
+        a.updated = e.updated;
+        a.summary = asHtml(e.summary);
+
+        // The fullest body wins: Yandex full text, then HTML content, then any content.
+        if (!e.fullText.isEmpty()) {
+            a.html = e.fullText;
+        } else {
+            for (const TextDetail &c : e.content)
+                if (isHtml(c) && a.html.isEmpty())
+                    a.html = c.value;
+            if (a.html.isEmpty() && !e.content.isEmpty())
+                a.html = asHtml(e.content.first());
+        }
+        if (a.html == a.summary)
+            a.summary.clear();
+        a.text = htmlToPlainText(a.html.isEmpty() ? a.summary : a.html);
+        a.leadImage = leadImageOf(e, a.html.isEmpty() ? a.summary : a.html);
+        for (const Category &c : e.categories)
+            if (!c.term.isEmpty())
+                a.categories.append(c.term);
+        a.language = e.title.language.isEmpty() ? doc.feed.language : e.title.language;
+
+        a.guid = !e.id.isEmpty() ? e.id : a.url;
+        if (a.guid.isEmpty()) {
+            // No id and no link: the title and date are all that identify the item.
+            const QByteArray key = (a.title + QLatin1Char('\n') + a.published.toString(Qt::ISODate)
+                                    + QLatin1Char('\n') + a.text.left(200)).toUtf8();
+            a.guid = QStringLiteral("sha1:")
+                     + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex());
+        }
+        if (a.title.isEmpty())
+            a.title = a.text.left(120);
+        items.articles.append(std::move(a));
+    }
+    return items;
+}
+
+} // namespace oqy::feeds

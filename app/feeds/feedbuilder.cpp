@@ -1,0 +1,440 @@
+#include "feedbuilder.h"
+
+#include "dateparser.h"
+#include "extract/htmlentities.h"
+#include "extract/htmlsanitizer.h"
+#include "namespaces.h"
+#include "urljoin.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace oqy::feeds {
+
+namespace {
+
+// Elements whose text is a URI to resolve against xml:base (feedparser's can_be_relative_uri).
+bool canBeRelativeUri(const QString &element)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("link"),      QStringLiteral("id"),       QStringLiteral("wfw:comment"),
+        QStringLiteral("wfw:commentrss"), QStringLiteral("docs"), QStringLiteral("url"),
+        QStringLiteral("href"),      QStringLiteral("comments"), QStringLiteral("icon"),
+        QStringLiteral("logo")};
+    return names.contains(element);
+}
+
+// Elements that may carry markup, which is sanitised and has its URIs resolved.
+bool canContainMarkup(const QString &element)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("content"),  QStringLiteral("title"),    QStringLiteral("summary"),
+        QStringLiteral("info"),     QStringLiteral("tagline"),  QStringLiteral("subtitle"),
+        QStringLiteral("copyright"), QStringLiteral("rights"),  QStringLiteral("description")};
+    return names.contains(element);
+}
+
+QString xmlEscape(const QString &text, bool quote)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case '&': out += QLatin1String("&amp;"); break;
+        case '<': out += QLatin1String("&lt;"); break;
+        case '>': out += QLatin1String("&gt;"); break;
+        case '"':
+            if (quote) {
+                out += QLatin1String("&quot;");
+                break;
+            }
+            Q_FALLTHROUGH();
+        default: out += c;
+        }
+    }
+    return out;
+}
+
+// feedparser's heuristic for RSS text that is really HTML: a close tag or an entity reference,
+// and nothing but ordinary HTML elements.
+bool looksLikeHtml(const QString &s)
+{
+    static const QRegularExpression closeTag(QStringLiteral("</(\\w+)>"));
+    static const QRegularExpression entity(QStringLiteral("&#?\\w+;"));
+    static const QRegularExpression anyTag(QStringLiteral("</?(\\w+)"));
+    static const QRegularExpression namedEntity(QStringLiteral("&(\\w+);"));
+    static const QSet<QString> htmlElements = [] {
+        QSet<QString> set;
+        for (const char *n :
+             {"a", "abbr", "acronym", "address", "area", "article", "aside", "audio", "b", "big",
+              "blockquote", "br", "button", "canvas", "caption", "center", "cite", "code", "col",
+              "colgroup", "command", "datagrid", "datalist", "dd", "del", "details", "dfn",
+              "dialog", "dir", "div", "dl", "dt", "em", "event-source", "fieldset", "figcaption",
+              "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr",
+              "i", "img", "input", "ins", "kbd", "keygen", "label", "legend", "li", "m", "map",
+              "menu", "meter", "multicol", "nav", "nextid", "noscript", "ol", "optgroup", "option",
+              "output", "p", "pre", "progress", "q", "s", "samp", "section", "select", "small",
+              "sound", "source", "spacer", "span", "strike", "strong", "sub", "sup", "table",
+              "tbody", "td", "textarea", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul",
+              "var", "video"})
+            set.insert(QString::fromLatin1(n));
+        return set;
+    }();
+    if (!closeTag.match(s).hasMatch() && !entity.match(s).hasMatch())
+        return false;
+    for (auto it = anyTag.globalMatch(s); it.hasNext();)
+        if (!htmlElements.contains(it.next().captured(1).toLower()))
+            return false;
+    for (auto it = namedEntity.globalMatch(s); it.hasNext();) {
+        const QString name = it.next().captured(1);
+        if (name != QLatin1String("apos") && !oqy::htmlEntityCodePoint(name))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+FeedBuilder::FeedBuilder(const FeedContext &context)
+    : m_context(context)
+{
+    const QString href = context.url.toString();
+    QString base;
+    if (!context.contentLocation.isEmpty()) {
+        base = safeAbsoluteUrl(href, context.contentLocation);
+        if (base.isEmpty())
+            base = safeAbsoluteUrl(context.contentLocation, {});
+    }
+    m_baseUri = base.isEmpty() ? href : base;
+    if (!context.contentLanguage.isEmpty()) {
+        m_lang = context.contentLanguage;
+        m_doc.feed.language = m_lang.replace(QLatin1Char('_'), QLatin1Char('-'));
+    }
+}
+
+FeedDocument FeedBuilder::take()
+{
+    return std::move(m_doc);
+}
+
+QString FeedBuilder::canonicalPrefix(const QString &namespaceUri, const QString &documentPrefix) const
+{
+    if (namespaceUri.isEmpty())
+        return documentPrefix.toLower();
+    if (const auto prefix = canonicalNamespacePrefix(namespaceUri))
+        return *prefix;
+    return documentPrefix.toLower();
+}
+
+void FeedBuilder::startNamespace(const QString &prefix, const QString &uri)
+{
+    if (uri.isEmpty())
+        return;
+    const QString lower = uri.toLower();
+    if (m_doc.version.isEmpty()) {
+        if (prefix.isEmpty() && lower == QLatin1String("http://my.netscape.com/rdf/simple/0.9/"))
+            m_doc.version = QStringLiteral("rss090");
+        else if (lower == QLatin1String("http://purl.org/rss/1.0/"))
+            m_doc.version = QStringLiteral("rss10");
+        else if (lower == QLatin1String("http://www.w3.org/2005/atom"))
+            m_doc.version = QStringLiteral("atom10");
+    }
+    if (const auto canonical = canonicalNamespacePrefix(uri))
+        m_namespacesInUse.insert(*canonical, uri);
+    else
+        m_namespacesInUse.insert(prefix, uri);
+}
+
+QString FeedBuilder::resolveUri(const QString &uri) const
+{
+    return urlJoin(m_baseUri, uri);
+}
+
+QString FeedBuilder::mapContentType(QString type)
+{
+    type = type.toLower();
+    if (type == QLatin1String("text") || type == QLatin1String("plain"))
+        return QStringLiteral("text/plain");
+    if (type == QLatin1String("html"))
+        return QStringLiteral("text/html");
+    if (type == QLatin1String("xhtml"))
+        return QStringLiteral("application/xhtml+xml");
+    return type;
+}
+
+bool FeedBuilder::isHtmlType(const QString &type) const
+{
+    return type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml");
+}
+
+void FeedBuilder::startElement(const QString &namespaceUri, const QString &prefix,
+                               const QString &localName, const QList<XmlAttribute> &attributes)
+{
+    ++m_depth;
+    const QString canonical = canonicalPrefix(namespaceUri, prefix);
+    const QString local = localName.toLower();
+    const QString qualified = canonical.isEmpty() ? local : canonical + QLatin1Char(':') + local;
+
+    Attributes attrs;
+    for (const XmlAttribute &a : attributes) {
+        QString name = a.localName.toLower();
+        if (!a.namespaceUri.isEmpty()) {
+            const QString attrPrefix = canonicalNamespacePrefix(a.namespaceUri).value_or(QString());
+            if (!attrPrefix.isEmpty())
+                name = attrPrefix + QLatin1Char(':') + name;
+        }
+        QString value = a.value;
+        if (name == QLatin1String("rel") || name == QLatin1String("type"))
+            value = value.toLower();
+        attrs.insert(name, value);
+    }
+    if (local == QLatin1String("math") && namespaceUri == QLatin1String("http://www.w3.org/1998/Math/MathML"))
+        attrs.insert(QStringLiteral("xmlns"), namespaceUri);
+    if (local == QLatin1String("svg") && namespaceUri == QLatin1String("http://www.w3.org/2000/svg"))
+        attrs.insert(QStringLiteral("xmlns"), namespaceUri);
+
+    // xml:base and xml:lang are in force for this element and everything inside it.
+    QString base = attrs.value(QStringLiteral("xml:base"), attrs.value(QStringLiteral("base")));
+    if (base.isEmpty())
+        base = m_baseUri;
+    if (!m_baseUri.isEmpty()) {
+        const QString safe = safeAbsoluteUrl(m_baseUri, base);
+        if (!safe.isEmpty())
+            m_baseUri = safe;
+    } else {
+        m_baseUri = urlJoin(m_baseUri, base);
+    }
+    QString lang = m_lang;
+    const bool hasLang = attrs.contains(QStringLiteral("xml:lang")) || attrs.contains(QStringLiteral("lang"));
+    if (hasLang) {
+        lang = attrs.value(QStringLiteral("xml:lang"), attrs.value(QStringLiteral("lang")));
+        if (lang.isEmpty())
+            lang = QString();
+    }
+    if (!lang.isEmpty() && (qualified == QLatin1String("feed") || qualified == QLatin1String("rss")))
+        m_doc.feed.language = QString(lang).replace(QLatin1Char('_'), QLatin1Char('-'));
+    m_lang = lang;
+    m_baseStack.append(m_baseUri);
+    m_langStack.append(m_lang);
+
+    // Markup inside a text construct: escaped HTML that turns out to contain real elements is
+    // XHTML after all (feedparser's rule); XHTML elements are serialised into the value.
+    if (m_inContent && !m_contentParams.type.endsWith(QLatin1String("xml"))) {
+        if (local == QLatin1String("div") && (canonical.isEmpty() || canonical == QLatin1String("xhtml"))) {
+            m_handledStack.append(false);
+            return; // typepad wraps escaped HTML in a <div>
+        }
+        m_contentParams.type = QStringLiteral("application/xhtml+xml");
+    }
+    if (m_inContent && m_contentParams.type == QLatin1String("application/xhtml+xml")) {
+        unknownStart(qualified, localName, namespaceUri, attributes);
+        m_handledStack.append(false);
+        return;
+    }
+
+    // Feedparser forgets an image/textinput block when an element outside it appears (broken feeds).
+    if (canonical.isEmpty()) {
+        static const QSet<QString> textInputChildren = {QStringLiteral("title"), QStringLiteral("link"),
+                                                        QStringLiteral("description"), QStringLiteral("name")};
+        static const QSet<QString> imageChildren = {
+            QStringLiteral("title"), QStringLiteral("link"),  QStringLiteral("description"),
+            QStringLiteral("url"),   QStringLiteral("href"),  QStringLiteral("width"),
+            QStringLiteral("height")};
+        if (!textInputChildren.contains(local))
+            m_inTextInput = false;
+        if (!imageChildren.contains(local))
+            m_inImage = false;
+    }
+
+    if (dispatchStart(qualified, attrs)) {
+        m_handledStack.append(true);
+        return;
+    }
+    m_handledStack.append(true);
+    // Unknown element: its text is kept under its own name when it has no attributes.
+    if (attrs.isEmpty())
+        push(qualified, true);
+}
+
+void FeedBuilder::endElement(const QString &namespaceUri, const QString &prefix,
+                             const QString &localName)
+{
+    const QString canonical = canonicalPrefix(namespaceUri, prefix);
+    const QString local = localName.toLower();
+    const QString qualified = canonical.isEmpty() ? local : canonical + QLatin1Char(':') + local;
+    const bool handled = m_handledStack.isEmpty() ? true : m_handledStack.takeLast();
+
+    if (handled) {
+        if (!dispatchEnd(qualified))
+            pop(qualified);
+    }
+    if (m_inContent && !m_contentParams.type.endsWith(QLatin1String("xml"))) {
+        if (local == QLatin1String("div") && (canonical.isEmpty() || canonical == QLatin1String("xhtml")))
+            goto scope;
+        m_contentParams.type = QStringLiteral("application/xhtml+xml");
+    }
+    if (m_inContent && m_contentParams.type == QLatin1String("application/xhtml+xml") && !handled)
+        unknownEnd(local);
+scope:
+    if (!m_baseStack.isEmpty()) {
+        m_baseStack.removeLast();
+        if (!m_baseStack.isEmpty() && !m_baseStack.last().isEmpty())
+            m_baseUri = m_baseStack.last();
+    }
+    if (!m_langStack.isEmpty()) {
+        m_langStack.removeLast();
+        if (!m_langStack.isEmpty())
+            m_lang = m_langStack.last();
+    }
+    --m_depth;
+}
+
+void FeedBuilder::unknownStart(const QString &qualified, const QString &localName,
+                               const QString &namespaceUri, const QList<XmlAttribute> &attributes)
+{
+    Q_UNUSED(qualified)
+    QString tag = localName;
+    QString out = QLatin1Char('<') + tag;
+    bool declared = false;
+    for (const XmlAttribute &a : attributes) {
+        QString name = a.prefix.isEmpty() ? a.localName : a.prefix + QLatin1Char(':') + a.localName;
+        out += QLatin1Char(' ') + name.toLower() + QLatin1String("=\"") + xmlEscape(a.value, true)
+               + QLatin1Char('"');
+    }
+    if ((tag == QLatin1String("math") && namespaceUri == QLatin1String("http://www.w3.org/1998/Math/MathML"))
+        || (tag == QLatin1String("svg") && namespaceUri == QLatin1String("http://www.w3.org/2000/svg")))
+        declared = true;
+    if (declared)
+        out += QLatin1String(" xmlns=\"") + namespaceUri + QLatin1Char('"');
+    out += QLatin1Char('>');
+    handleData(out, false);
+}
+
+void FeedBuilder::unknownEnd(const QString &localName)
+{
+    handleData(QLatin1String("</") + localName + QLatin1Char('>'), false);
+}
+
+void FeedBuilder::characters(QStringView text)
+{
+    handleData(text.toString(), true);
+}
+
+void FeedBuilder::handleData(const QString &text, bool escape)
+{
+    if (m_pending.isEmpty())
+        return;
+    if (escape && m_contentParams.type == QLatin1String("application/xhtml+xml"))
+        m_pending.last().pieces.append(xmlEscape(text, false));
+    else
+        m_pending.last().pieces.append(text);
+}
+
+void FeedBuilder::push(const QString &element, bool expectingText)
+{
+    m_pending.append({element, expectingText, {}});
+}
+
+void FeedBuilder::pushContent(const QString &tag, const Attributes &attrs,
+                              const QString &defaultType, bool expectingText)
+{
+    ++m_inContent;
+    if (!m_lang.isEmpty())
+        m_lang.replace(QLatin1Char('_'), QLatin1Char('-'));
+    m_contentParams = {};
+    m_contentParams.active = true;
+    m_contentParams.type = mapContentType(attrs.value(QStringLiteral("type"), defaultType));
+    m_contentParams.language = m_lang;
+    m_contentParams.base = m_baseUri;
+    const QString mode = attrs.value(QStringLiteral("mode"));
+    m_contentParams.base64 = mode == QLatin1String("base64")
+                             || !(m_contentParams.type.startsWith(QLatin1String("text/"))
+                                  || m_contentParams.type.endsWith(QLatin1String("+xml"))
+                                  || m_contentParams.type.endsWith(QLatin1String("/xml")));
+    push(tag, expectingText);
+}
+
+QString FeedBuilder::popContent(const QString &tag)
+{
+    const QString value = pop(tag);
+    m_inContent = qMax(0, m_inContent - 1);
+    m_contentParams = {};
+    return value;
+}
+
+QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
+{
+    if (m_pending.isEmpty() || m_pending.last().element != element)
+        return {};
+    Pending pending = m_pending.takeLast();
+    QStringList &pieces = pending.pieces;
+
+    // An Atom 1.0 XHTML construct wraps its content in one <div>: take it off.
+    if (m_doc.version == QLatin1String("atom10")
+        && m_contentParams.type == QLatin1String("application/xhtml+xml")) {
+        while (pieces.size() > 1 && pieces.last().trimmed().isEmpty())
+            pieces.removeLast();
+        while (pieces.size() > 1 && pieces.first().trimmed().isEmpty())
+            pieces.removeFirst();
+        if (!pieces.isEmpty()
+            && (pieces.first() == QLatin1String("<div>") || pieces.first().startsWith(QLatin1String("<div ")))
+            && pieces.last() == QLatin1String("</div>")) {
+            int depth = 0;
+            bool closedEarly = false;
+            for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+                const QString &piece = pieces[i];
+                if (piece.startsWith(QLatin1String("</"))) {
+                    if (--depth == 0) {
+                        closedEarly = true;
+                        break;
+                    }
+                } else if (piece.startsWith(QLatin1Char('<')) && !piece.endsWith(QLatin1String("/>"))) {
+                    ++depth;
+                }
+            }
+            if (!closedEarly) {
+                pieces.removeFirst();
+                pieces.removeLast();
+            }
+        }
+    }
+
+    QString output = pieces.join(QString());
+    if (stripWhitespace)
+        output = output.trimmed();
+    if (!pending.expectingText)
+        return output;
+
+    if (m_contentParams.active && m_contentParams.base64) {
+        const QByteArray decoded = QByteArray::fromBase64(output.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded.isEmpty() || output.isEmpty())
+            output = QString::fromUtf8(decoded);
+    }
+
+    if (canBeRelativeUri(element) && !output.isEmpty()) {
+        if (element != QLatin1String("id") || m_guidIsLink)
+            output = resolveUri(output);
+    }
+
+    if (!m_doc.version.startsWith(QLatin1String("atom"))
+        && m_contentParams.type == QLatin1String("text/plain") && looksLikeHtml(output))
+        m_contentParams.type = QStringLiteral("text/html");
+
+    const QString type = m_contentParams.active ? m_contentParams.type : QStringLiteral("text/html");
+    if (isHtmlType(type) && canContainMarkup(element)) {
+        HtmlSanitizer::Options options;
+        options.base = QUrl(m_baseUri);
+        output = HtmlSanitizer::sanitize(output, options).trimmed();
+        output.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    }
+
+    if (element == QLatin1String("category") || element == QLatin1String("itunes:keywords"))
+        return output;
+    if (element == QLatin1String("title") && m_titleDepth > -1 && m_titleDepth <= m_depth)
+        return output;
+
+    store(element, output);
+    return output;
+}
+
+} // namespace oqy::feeds

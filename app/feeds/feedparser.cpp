@@ -1,0 +1,93 @@
+#include "feedparser.h"
+
+#include "feedbuilder.h"
+#include "feedencoding.h"
+#include "jsonfeedparser.h"
+#include "xmlsaxreader.h"
+
+#include <QCoreApplication>
+
+namespace oqy::feeds {
+
+namespace {
+
+bool looksLikeJson(const QByteArray &bytes)
+{
+    for (char c : bytes) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        return c == '{';
+    }
+    return false;
+}
+
+bool looksLikeHtmlPage(const QByteArray &bytes)
+{
+    const QByteArray head = bytes.left(2048).toLower();
+    return head.contains("<!doctype html") || head.contains("<html");
+}
+
+// Strings of this file, in the "FeedParser" translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(FeedParser)
+};
+
+} // namespace
+
+FeedDocument parseFeed(const QByteArray &input, const FeedContext &context)
+{
+    if (input.size() > MaxFeedBytes) {
+        FeedDocument doc;
+        doc.bozo = true;
+        doc.error = Text::tr("The feed is larger than %1 MB; Oqy does not read it.").arg(MaxFeedBytes >> 20);
+        return doc;
+    }
+    QByteArray bytes = input;
+    if (bytes.startsWith("\xEF\xBB\xBF") && looksLikeJson(bytes.mid(3)))
+        bytes.remove(0, 3);
+    if (looksLikeJson(bytes))
+        return parseJsonFeed(bytes, context);
+
+    const DecodedFeed decoded = decodeFeedBytes(bytes, context);
+    bool netscape = false;
+    const QByteArray xml = stripDoctype(decoded.utf8, &netscape);
+
+    FeedDocument doc;
+    {
+        FeedBuilder builder(context);
+        const SaxOutcome strict = runSaxParser(xml, builder, false);
+        if (strict.wellFormed) {
+            doc = builder.take();
+        } else {
+            // Like feedparser's loose parser: read what can be read, and say the feed is broken.
+            FeedBuilder loose(context);
+            runSaxParser(xml, loose, true);
+            doc = loose.take();
+            doc.bozo = true;
+            doc.bozoMessage = strict.error;
+        }
+    }
+    if (netscape)
+        doc.version = QStringLiteral("rss091n");
+    doc.encoding = decoded.encoding;
+    if (decoded.bozo) {
+        doc.bozo = true;
+        if (doc.bozoMessage.isEmpty())
+            doc.bozoMessage = decoded.bozoMessage;
+    }
+    const bool empty = doc.version.isEmpty() && doc.entries.isEmpty() && !doc.feed.title.present;
+    if (empty) {
+        doc.bozo = true;
+        doc.error = looksLikeHtmlPage(bytes)
+                        ? Text::tr("This address gives a web page, not a feed.")
+                        : bytes.trimmed().isEmpty() ? Text::tr("The server sent an empty document.")
+                                                    : Text::tr("This is not a feed Oqy can read (%1).")
+                                                          .arg(doc.bozoMessage.isEmpty()
+                                                                   ? Text::tr("no RSS or Atom elements")
+                                                                   : doc.bozoMessage);
+    }
+    return doc;
+}
+
+} // namespace oqy::feeds

@@ -1,0 +1,197 @@
+#include "xmlsaxreader.h"
+
+#include "feedbuilder.h"
+
+#include <QRegularExpression>
+#include <cstring>
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxml/SAX2.h>
+
+namespace oqy::feeds {
+
+namespace {
+
+struct SaxState
+{
+    FeedBuilder *builder = nullptr;
+    SaxOutcome outcome;
+    bool recover = false;
+};
+
+SaxState *state(void *ctx)
+{
+    return static_cast<SaxState *>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
+}
+
+QString str(const xmlChar *s)
+{
+    return s ? QString::fromUtf8(reinterpret_cast<const char *>(s)) : QString();
+}
+
+void onStartElement(void *ctx, const xmlChar *localName, const xmlChar *prefix, const xmlChar *uri,
+                    int namespaceCount, const xmlChar **namespaces, int attributeCount, int,
+                    const xmlChar **attributes)
+{
+    SaxState *s = state(ctx);
+    for (int i = 0; i < namespaceCount; ++i)
+        s->builder->startNamespace(str(namespaces[2 * i]), str(namespaces[2 * i + 1]));
+    QList<XmlAttribute> attrs;
+    attrs.reserve(attributeCount);
+    for (int i = 0; i < attributeCount; ++i) {
+        const xmlChar **a = attributes + 5 * i;
+        const auto *begin = reinterpret_cast<const char *>(a[3]);
+        const auto *end = reinterpret_cast<const char *>(a[4]);
+        attrs.append({str(a[2]), str(a[1]), str(a[0]), QString::fromUtf8(begin, end - begin)});
+    }
+    s->builder->startElement(str(uri), str(prefix), str(localName), attrs);
+}
+
+void onEndElement(void *ctx, const xmlChar *localName, const xmlChar *prefix, const xmlChar *uri)
+{
+    state(ctx)->builder->endElement(str(uri), str(prefix), str(localName));
+}
+
+void onCharacters(void *ctx, const xmlChar *text, int length)
+{
+    state(ctx)->builder->characters(QString::fromUtf8(reinterpret_cast<const char *>(text), length));
+}
+
+void onError(void *ctx, xmlErrorPtr error)
+{
+    if (!ctx || !error || error->level < XML_ERR_ERROR)
+        return;
+    auto *parser = static_cast<xmlParserCtxtPtr>(ctx);
+    if (!parser->_private)
+        return;
+    SaxState *s = state(ctx);
+    if (s->outcome.error.isEmpty())
+        s->outcome.error = QStringLiteral("line %1: %2")
+                               .arg(error->line)
+                               .arg(str(reinterpret_cast<const xmlChar *>(error->message)).trimmed());
+}
+
+// In recover mode an undeclared entity that HTML knows (&nbsp;, &mdash;) becomes that character.
+xmlEntityPtr onGetEntity(void *ctx, const xmlChar *name)
+{
+    if (xmlEntityPtr known = xmlSAX2GetEntity(ctx, name))
+        return known;
+    auto *parser = static_cast<xmlParserCtxtPtr>(ctx);
+    const htmlEntityDesc *html = htmlEntityLookup(name);
+    if (!html || !parser->myDoc)
+        return nullptr;
+    const char32_t codePoint = html->value;
+    const QByteArray utf8 = QString::fromUcs4(&codePoint, 1).toUtf8();
+    if (!parser->myDoc->intSubset)
+        xmlCreateIntSubset(parser->myDoc, BAD_CAST "feed", nullptr, nullptr);
+    return xmlAddDocEntity(parser->myDoc, name, XML_INTERNAL_GENERAL_ENTITY, nullptr, nullptr,
+                           reinterpret_cast<const xmlChar *>(utf8.constData()));
+}
+
+void silence(void *, const char *, ...) { }
+
+void initLibxml()
+{
+    static const bool done = [] {
+        xmlInitParser();
+        xmlSetGenericErrorFunc(nullptr, silence);
+        return true;
+    }();
+    Q_UNUSED(done)
+}
+
+} // namespace
+
+SaxOutcome runSaxParser(const QByteArray &utf8, FeedBuilder &builder, bool recover)
+{
+    initLibxml();
+    SaxState s;
+    s.builder = &builder;
+    s.recover = recover;
+
+    xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
+    if (!ctxt) {
+        s.outcome.wellFormed = false;
+        s.outcome.error = QStringLiteral("empty document");
+        return s.outcome;
+    }
+    auto *sax = static_cast<xmlSAXHandler *>(xmlMalloc(sizeof(xmlSAXHandler)));
+    std::memset(sax, 0, sizeof(xmlSAXHandler));
+    xmlSAXVersion(sax, 2);
+    sax->startElementNs = onStartElement;
+    sax->endElementNs = onEndElement;
+    sax->characters = onCharacters;
+    sax->cdataBlock = onCharacters;
+    sax->ignorableWhitespace = onCharacters;
+    sax->comment = nullptr;
+    sax->processingInstruction = nullptr;
+    sax->warning = nullptr;
+    sax->error = nullptr;
+    sax->fatalError = nullptr;
+    sax->serror = onError;
+    sax->externalSubset = nullptr; // never load an external DTD
+    if (recover)
+        sax->getEntity = onGetEntity;
+    if (ctxt->sax != reinterpret_cast<xmlSAXHandlerPtr>(&xmlDefaultSAXHandler))
+        xmlFree(ctxt->sax);
+    ctxt->sax = sax;
+    ctxt->userData = ctxt;
+    ctxt->_private = &s;
+    xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOERROR
+                                | XML_PARSE_NOWARNING | (recover ? XML_PARSE_RECOVER : 0));
+    xmlParseDocument(ctxt);
+    s.outcome.wellFormed = ctxt->wellFormed != 0 && s.outcome.error.isEmpty();
+    if (!ctxt->wellFormed && s.outcome.error.isEmpty())
+        s.outcome.error = QStringLiteral("the document is not well-formed XML");
+    if (ctxt->myDoc)
+        xmlFreeDoc(ctxt->myDoc);
+    ctxt->myDoc = nullptr;
+    ctxt->_private = nullptr;
+    xmlFreeParserCtxt(ctxt);
+    return s.outcome;
+}
+
+QByteArray stripDoctype(const QByteArray &utf8, bool *netscape)
+{
+    if (netscape)
+        *netscape = false;
+    static const QRegularExpression firstElement(QStringLiteral("<\\w"));
+    const QString text = QString::fromUtf8(utf8.left(64 * 1024));
+    const qsizetype start = text.indexOf(firstElement);
+    if (start < 0)
+        return utf8;
+    QString head = text.left(start + 1);
+    if (!head.contains(QLatin1String("<!")))
+        return utf8;
+    const QByteArray rest = utf8.mid(head.toUtf8().size());
+
+    static const QRegularExpression entityDecl(QStringLiteral("^\\s*<!ENTITY([^>]*?)>"),
+                                               QRegularExpression::MultilineOption);
+    static const QRegularExpression doctypeDecl(QStringLiteral("^\\s*<!DOCTYPE([^>]*?)>"),
+                                                QRegularExpression::MultilineOption);
+    static const QRegularExpression safeEntity(QStringLiteral("^\\s+(\\w+)\\s+\"(&#\\w+;|[^&\"]*)\""));
+    QStringList entities;
+    for (auto it = entityDecl.globalMatch(head); it.hasNext();)
+        entities.append(it.next().captured(1));
+    head.remove(entityDecl);
+    QStringList doctypes;
+    for (auto it = doctypeDecl.globalMatch(head); it.hasNext();)
+        doctypes.append(it.next().captured(1));
+    if (netscape && !doctypes.isEmpty() && doctypes.first().contains(QLatin1String("netscape"), Qt::CaseInsensitive))
+        *netscape = true;
+    QString replacement;
+    if (doctypes.size() == 1 && !entities.isEmpty()) {
+        QStringList safe;
+        for (const QString &e : std::as_const(entities))
+            if (safeEntity.match(e).hasMatch())
+                safe.append(e);
+        if (!safe.isEmpty())
+            replacement = QLatin1String("<!DOCTYPE feed [\n<!ENTITY") + safe.join(QLatin1String(">\n<!ENTITY "))
+                          + QLatin1String(">\n]>");
+    }
+    head.replace(doctypeDecl, replacement);
+    return head.toUtf8() + rest;
+}
+
+} // namespace oqy::feeds

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/feed.h"
+#include "fetchresult.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace oqy {
+
+class Database;
+class HttpFetcher;
+class StorageWriter;
+
+// One feed to refresh, with what the last refresh left for a conditional GET.
+struct RefreshTarget
+{
+    qint64 feedId = 0;
+    QUrl url;
+    QString etag;
+    QString lastModified;
+    QByteArray bodyHash;
+
+    // The targets for the given feeds (all when empty), read from `db`.
+    static QList<RefreshTarget> load(Database &db, const QList<qint64> &feedIds = {});
+};
+
+struct FeedOutcome
+{
+    qint64 feedId = 0;
+    QString error; // empty on success
+    bool unchanged = false;
+    int newArticles = 0;
+    qint64 bytes = 0;
+};
+
+struct RefreshSummary
+{
+    int feeds = 0;
+    int failed = 0;
+    int unchanged = 0;
+    int newArticles = 0;
+    qint64 bytes = 0;
+};
+
+// Refreshes feeds concurrently (bounded in total and per host, so that one outlet's server is not
+// hammered): GET with validators → parse off the GUI thread → store through the writer thread.
+// Per-feed failures are recorded on the feed and reported; they never stop the other feeds.
+class FeedRefresher : public QObject
+{
+    Q_OBJECT
+public:
+    FeedRefresher(StorageWriter *writer, QNetworkAccessManager *network, QObject *parent = nullptr);
+
+    void setConcurrency(int total, int perHost);
+    void setRequestTemplate(const FetchRequest &request) { m_template = request; }
+    bool isRunning() const { return m_total > 0; }
+
+    // Starts refreshing `targets`; a refresh already running gets them appended.
+    void start(const QList<RefreshTarget> &targets);
+
+signals:
+    void progress(int done, int total);
+    void feedFinished(const oqy::FeedOutcome &outcome);
+    void finished(const oqy::RefreshSummary &summary);
+
+private:
+    void pump();
+    void fetched(const RefreshTarget &target, const FetchResult &result);
+    void store(const RefreshTarget &target, const FetchResult &result);
+    void complete(const FeedOutcome &outcome);
+
+    StorageWriter *m_writer;
+    HttpFetcher *m_fetcher;
+    FetchRequest m_template;
+    QList<RefreshTarget> m_queue;
+    QHash<QString, int> m_perHost;
+    int m_maxTotal = 8;
+    int m_maxPerHost = 2;
+    int m_running = 0;
+    int m_done = 0;
+    int m_total = 0;
+    RefreshSummary m_summary;
+};
+
+} // namespace oqy

@@ -1,0 +1,235 @@
+#include "httpfetcher.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+
+namespace oqy {
+
+namespace {
+
+// Strings of this file, in the "HttpFetcher" translation context.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpFetcher)
+};
+
+QDateTime parseRetryAfter(const QByteArray &value)
+{
+    bool ok = false;
+    const int seconds = value.trimmed().toInt(&ok);
+    if (ok)
+        return QDateTime::currentDateTimeUtc().addSecs(qBound(0, seconds, 7 * 24 * 3600));
+    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
+    return date.isValid() ? date.toUTC() : QDateTime();
+}
+
+QString networkErrorText(QNetworkReply::NetworkError error, const QString &detail)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError: return Text::tr("The server refused the connection.");
+    case QNetworkReply::RemoteHostClosedError: return Text::tr("The server closed the connection.");
+    case QNetworkReply::HostNotFoundError: return Text::tr("The server's name could not be found (no network, or a mistyped address).");
+    case QNetworkReply::TimeoutError: return Text::tr("The server did not answer in time.");
+    case QNetworkReply::SslHandshakeFailedError: return Text::tr("The secure connection failed: %1").arg(detail);
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError: return Text::tr("The network is not available.");
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError: return Text::tr("The proxy failed: %1").arg(detail);
+    default: return detail;
+    }
+}
+
+} // namespace
+
+// One request and its redirects. Lives until it reports, then deletes itself.
+class HttpFetcher::Job : public QObject
+{
+public:
+    Job(QNetworkAccessManager *network, FetchRequest request, Done done, QObject *parent)
+        : QObject(parent)
+        , m_network(network)
+        , m_request(std::move(request))
+        , m_done(std::move(done))
+        , m_origin(m_request.url)
+    {
+        m_result.movedPermanently = false;
+        m_deadline.setSingleShot(true);
+        connect(&m_deadline, &QTimer::timeout, this, [this] {
+            finishWithError(Text::tr("The download took longer than %1 seconds and was stopped.")
+                                .arg(m_request.deadlineMs / 1000));
+        });
+    }
+
+    void start()
+    {
+        m_deadline.start(m_request.deadlineMs);
+        send(m_request.url);
+    }
+
+private:
+    void send(const QUrl &url)
+    {
+        QNetworkRequest request(url);
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+        request.setHeader(QNetworkRequest::UserAgentHeader, HttpFetcher::userAgent());
+        request.setRawHeader("Accept", m_request.accept);
+        request.setTransferTimeout(m_request.idleTimeoutMs);
+        // Validators belong to the feed's own URL; after a redirect they would describe another resource.
+        if (url == m_origin) {
+            if (!m_request.etag.isEmpty())
+                request.setRawHeader("If-None-Match", m_request.etag.toLatin1());
+            if (!m_request.lastModified.isEmpty())
+                request.setRawHeader("If-Modified-Since", m_request.lastModified.toLatin1());
+        }
+        m_reply = m_network->get(request);
+        m_reply->setParent(this);
+        connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+            const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (status >= 200 && status < 300 && length > m_request.maxBytes)
+                finishWithError(tooLarge());
+        });
+        connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+            if (!m_reply)
+                return;
+            m_body += m_reply->readAll();
+            if (m_body.size() > m_request.maxBytes)
+                finishWithError(tooLarge());
+        });
+        connect(m_reply, &QNetworkReply::finished, this, &Job::onFinished);
+    }
+
+    QString tooLarge() const
+    {
+        return Text::tr("The download is larger than the limit of %1 MB and was stopped.")
+            .arg(double(m_request.maxBytes) / (1024 * 1024), 0, 'f', 1);
+    }
+
+    void onFinished()
+    {
+        if (!m_reply || m_reported)
+            return;
+        QNetworkReply *reply = m_reply;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QUrl url = reply->url();
+        if (status >= 300 && status < 400 && status != 304) {
+            const QByteArray location = reply->rawHeader("Location");
+            if (location.isEmpty()) {
+                finishWithError(Text::tr("The server redirected without saying where to (HTTP %1).").arg(status));
+                return;
+            }
+            if (++m_redirects > m_request.maxRedirects) {
+                finishWithError(Text::tr("Too many redirects (more than %1).").arg(m_request.maxRedirects));
+                return;
+            }
+            const QUrl next = url.resolved(QUrl::fromEncoded(location));
+            if (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https")) {
+                finishWithError(Text::tr("The server redirected to an address Oqy does not follow: %1")
+                                    .arg(next.toDisplayString()));
+                return;
+            }
+            m_allPermanent = m_allPermanent && (status == 301 || status == 308);
+            m_body.clear();
+            reply->disconnect(this);
+            reply->deleteLater();
+            m_reply = nullptr;
+            send(next.adjusted(QUrl::RemoveUserInfo));
+            return;
+        }
+        m_body += reply->readAll();
+        m_result.finalUrl = url;
+        m_result.status = status;
+        m_result.contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
+        m_result.contentLocation = QString::fromLatin1(reply->rawHeader("Content-Location"));
+        m_result.contentLanguage = QString::fromLatin1(reply->rawHeader("Content-Language"));
+        m_result.etag = QString::fromLatin1(reply->rawHeader("ETag"));
+        m_result.lastModified = QString::fromLatin1(reply->rawHeader("Last-Modified"));
+        m_result.movedPermanently = m_redirects > 0 && m_allPermanent;
+        if (reply->hasRawHeader("Retry-After"))
+            m_result.retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"));
+
+        if (status == 304) {
+            m_result.notModified = true;
+        } else if (status >= 200 && status < 300) {
+            m_result.body = std::move(m_body);
+        } else if (status != 0) {
+            const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            m_result.error = Text::tr("The server answered %1 %2.").arg(status).arg(reason).trimmed();
+            if (status == 429 || status == 503) {
+                if (m_result.retryAfter.isValid())
+                    m_result.error += QLatin1Char(' ')
+                                      + Text::tr("It asks to try again after %1.")
+                                            .arg(QLocale().toString(m_result.retryAfter.toLocalTime(), QLocale::ShortFormat));
+            }
+        } else {
+            m_result.error = networkErrorText(reply->error(), reply->errorString());
+        }
+        report();
+    }
+
+    void finishWithError(const QString &error)
+    {
+        if (m_reported)
+            return;
+        m_result.error = error;
+        m_result.finalUrl = m_reply ? m_reply->url() : m_request.url;
+        if (m_reply) {
+            m_reply->disconnect(this);
+            m_reply->abort();
+        }
+        report();
+    }
+
+    void report()
+    {
+        if (m_reported)
+            return;
+        m_reported = true;
+        m_deadline.stop();
+        m_body.clear();
+        const Done done = std::move(m_done);
+        const FetchResult result = std::move(m_result);
+        deleteLater();
+        if (done)
+            done(result);
+    }
+
+    QNetworkAccessManager *m_network;
+    FetchRequest m_request;
+    Done m_done;
+    QUrl m_origin;
+    QPointer<QNetworkReply> m_reply;
+    QByteArray m_body;
+    int m_redirects = 0;
+    bool m_allPermanent = true;
+    bool m_reported = false;
+    QTimer m_deadline;
+    FetchResult m_result;
+};
+
+HttpFetcher::HttpFetcher(QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+{
+}
+
+void HttpFetcher::get(const FetchRequest &request, Done done)
+{
+    auto *job = new Job(m_network, request, std::move(done), this);
+    job->start();
+}
+
+QByteArray HttpFetcher::userAgent()
+{
+    return QByteArrayLiteral("Oqy/" OQY_VERSION " (news reader for Kazakhstan; +https://oqy.kz)");
+}
+
+} // namespace oqy

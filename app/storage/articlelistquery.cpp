@@ -1,0 +1,109 @@
+#include "articlelistquery.h"
+
+#include "database.h"
+
+#include <functional>
+
+namespace oqy {
+
+namespace {
+
+constexpr const char *RowColumns
+    = "SELECT a.id, a.feed_id, coalesce(nullif(f.title, ''), f.url), a.title, a.url, a.published, "
+      "s.read, s.bookmarked, "
+      "(SELECT group_concat(region) FROM article_regions r WHERE r.article_id = a.id) "
+      "FROM articles a JOIN feeds f ON f.id = a.feed_id JOIN statuses s ON s.article_id = a.id ";
+
+ArticleRow readRow(const Statement &st)
+{
+    ArticleRow row;
+    row.id = st.int64(0);
+    row.feedId = st.int64(1);
+    row.feedTitle = st.text(2);
+    row.title = st.text(3);
+    row.url = st.text(4);
+    row.published = st.dateTime(5);
+    row.read = st.int64(6) != 0;
+    row.bookmarked = st.int64(7) != 0;
+    if (!st.isNull(8))
+        row.regions = st.text(8).split(QLatin1Char(','));
+    return row;
+}
+
+QString escapeLike(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return text;
+}
+
+} // namespace
+
+QList<ArticleRow> ArticleListQuery::page(const ArticleFilter &filter,
+                                         const std::optional<PageCursor> &after, int limit)
+{
+    // Bind values are numbered in the order the clauses are added.
+    std::string sql = RowColumns;
+    sql += "WHERE 1";
+    QList<std::function<void(Statement &, int)>> binders;
+    auto add = [&](const std::string &clause, std::function<void(Statement &, int)> binder) {
+        sql += " AND " + clause;
+        binders.append(std::move(binder));
+    };
+    auto placeholder = [&] { return "?" + std::to_string(binders.size() + 1); };
+
+    if (filter.feedId != 0)
+        add("a.feed_id = " + placeholder(), [id = filter.feedId](Statement &st, int i) { st.bind(i, id); });
+    if (filter.unreadOnly)
+        sql += " AND s.read = 0";
+    if (filter.bookmarkedOnly)
+        sql += " AND s.bookmarked = 1";
+    if (filter.since.isValid())
+        add("a.published >= " + placeholder(),
+            [since = filter.since](Statement &st, int i) { st.bind(i, since); });
+    if (!filter.regions.isEmpty()) {
+        std::string list;
+        for (const QString &slug : filter.regions) {
+            list += (list.empty() ? "" : ", ") + placeholder();
+            binders.append([slug](Statement &st, int i) { st.bind(i, slug); });
+        }
+        sql += " AND a.id IN (SELECT article_id FROM article_regions WHERE region IN (" + list + "))";
+    }
+    const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const std::string p = placeholder();
+        add("(a.title LIKE " + p + " ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_bodies b WHERE "
+                "b.article_id = a.id AND b.text LIKE " + p + " ESCAPE '\\'))",
+            [pattern = QLatin1Char('%') + escapeLike(word) + QLatin1Char('%')](Statement &st, int i) {
+                st.bind(i, pattern);
+            });
+    }
+    if (after) {
+        const std::string p1 = placeholder();
+        binders.append([c = *after](Statement &st, int i) { st.bind(i, c.published); });
+        const std::string p2 = placeholder();
+        binders.append([c = *after](Statement &st, int i) { st.bind(i, c.id); });
+        sql += " AND (a.published < " + p1 + " OR (a.published = " + p1 + " AND a.id < " + p2 + "))";
+    }
+    sql += " ORDER BY a.published DESC, a.id DESC LIMIT " + std::to_string(qMax(1, limit));
+
+    Statement st = m_db.prepare(sql);
+    for (int i = 0; i < binders.size(); ++i)
+        binders[i](st, i + 1);
+    QList<ArticleRow> rows;
+    while (st.step())
+        rows.append(readRow(st));
+    return rows;
+}
+
+std::optional<ArticleRow> ArticleListQuery::row(qint64 id)
+{
+    Statement st = m_db.prepare(std::string(RowColumns) + "WHERE a.id = ?1");
+    st.bind(1, id);
+    if (!st.step())
+        return std::nullopt;
+    return readRow(st);
+}
+
+} // namespace oqy

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "articlefilter.h"
+
+#include <QList>
+#include <optional>
+
+namespace oqy {
+
+class Database;
+
+// Pages of the article list for a filter, newest first.
+class ArticleListQuery
+{
+public:
+    explicit ArticleListQuery(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Up to `limit` rows after `after` (from the start when empty).
+    QList<ArticleRow> page(const ArticleFilter &filter, const std::optional<PageCursor> &after,
+                           int limit);
+    // One row by id, for refreshing a row after its state changed.
+    std::optional<ArticleRow> row(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace oqy

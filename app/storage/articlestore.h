@@ -1,0 +1,57 @@
+#pragma once
+
+#include "core/article.h"
+#include "core/region.h"
+
+#include <QList>
+#include <optional>
+
+namespace oqy {
+
+class Database;
+
+// An article as the reader pane and `oqy-cli show` need it: body, state, feed and regions.
+struct StoredArticle
+{
+    Article article;
+    ArticleStatus status;
+    QString feedTitle;
+    QList<RegionTag> regions;
+    bool leadImageCached = false;
+    QString bodySource; // "feed" or "page"
+};
+
+// Articles, their bodies and their reader state (tables articles, article_bodies, statuses).
+class ArticleStore
+{
+public:
+    struct SaveResult
+    {
+        QList<qint64> newIds;
+        int updated = 0;
+    };
+
+    explicit ArticleStore(Database &db)
+        : m_db(db)
+    {
+    }
+
+    // Stores a feed's items: new ones are inserted (unread), known ones (same guid) get the feed's
+    // newer title and link but keep their reader state and any body extracted from the page.
+    SaveResult saveFromFeed(qint64 feedId, const QList<Article> &items);
+
+    std::optional<StoredArticle> load(qint64 id);
+    bool exists(qint64 id);
+    ArticleStatus status(qint64 id);
+    void setRead(const QList<qint64> &ids, bool read);
+    void setBookmarked(qint64 id, bool bookmarked, const QString &note = {});
+
+private:
+    qint64 insert(qint64 feedId, const Article &item, qint64 now);
+    bool update(qint64 id, const Article &item);
+    void writeBody(qint64 id, const Article &item, bool replace);
+
+    Database &m_db;
+};
+
+} // namespace oqy

@@ -1,0 +1,157 @@
+#include "database.h"
+
+#include "sqlerror.h"
+
+#include <sqlite3.h>
+
+namespace oqy {
+
+namespace {
+// Long enough to wait out the other process's write transaction (a refresh commits per feed),
+// short enough that a stuck lock turns into an error message instead of a frozen window.
+constexpr int BusyTimeoutMs = 5000;
+} // namespace
+
+Database::Database(const QString &path, Access access)
+    : m_path(path)
+{
+    const int flags = (access == Access::ReadOnly ? SQLITE_OPEN_READONLY
+                                                  : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+                      | SQLITE_OPEN_NOMUTEX;
+    const QByteArray file = path.toUtf8();
+    const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                     : QStringLiteral("out of memory");
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw SqlError(rc, QStringLiteral("cannot open %1: %2").arg(path, message));
+    }
+    try {
+        configure(access);
+    } catch (...) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw;
+    }
+}
+
+Database Database::inMemory()
+{
+    Database db;
+    db.m_path = QStringLiteral(":memory:");
+    if (sqlite3_open_v2(":memory:", &db.m_db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr)
+        != SQLITE_OK)
+        throw SqlError(SQLITE_NOMEM, QStringLiteral("cannot open an in-memory database"));
+    db.configure(Access::ReadWrite);
+    return db;
+}
+
+Database::Database(Database &&other) noexcept
+    : m_db(other.m_db)
+    , m_path(std::move(other.m_path))
+    , m_cache(std::move(other.m_cache))
+{
+    other.m_db = nullptr;
+    other.m_cache.clear();
+}
+
+Database::~Database()
+{
+    for (auto &[sql, stmt] : m_cache)
+        sqlite3_finalize(stmt);
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+void Database::configure(Access access)
+{
+    sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+    sqlite3_extended_result_codes(m_db, 1);
+    exec("PRAGMA foreign_keys = ON");
+    if (access == Access::ReadWrite && m_path != QLatin1String(":memory:")) {
+        // WAL lets the GUI read while a refresh writes, and survives kill -9 without a journal
+        // rollback on the next start. NORMAL sync is durable across process crashes; only a power
+        // loss can lose the last commit, never corrupt the file.
+        Statement mode = prepareUncached("PRAGMA journal_mode = WAL");
+        mode.step();
+        exec("PRAGMA synchronous = NORMAL");
+    }
+}
+
+void Database::fail(int rc, std::string_view context) const
+{
+    Q_UNUSED(rc)
+    throw SqlError(sqlite3_extended_errcode(m_db),
+                   QStringLiteral("%1 (in: %2)")
+                       .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
+                            QString::fromUtf8(context.data(), qsizetype(context.size()))
+                                .simplified()
+                                .left(120)));
+}
+
+void Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char *error = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
+        sqlite3_free(error);
+        throw SqlError(sqlite3_extended_errcode(m_db),
+                       QStringLiteral("%1 (in: %2)")
+                           .arg(message, QString::fromStdString(text).simplified().left(120)));
+    }
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    std::string key(sql);
+    if (auto it = m_cache.find(key); it != m_cache.end()) {
+        // The same SQL may be needed again while an outer loop is still stepping it.
+        if (sqlite3_stmt_busy(it->second))
+            return prepareUncached(sql);
+        return Statement(it->second, true);
+    }
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, key.data(), int(key.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, sql);
+    m_cache.emplace(std::move(key), stmt);
+    return Statement(stmt, true);
+}
+
+Statement Database::prepareUncached(std::string_view sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, sql.data(), int(sql.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc, sql);
+    return Statement(stmt, false);
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    Statement st = prepareUncached("PRAGMA user_version");
+    st.step();
+    return st.integer(0);
+}
+
+void Database::rollbackQuietly() noexcept
+{
+    if (!sqlite3_get_autocommit(m_db))
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+} // namespace oqy

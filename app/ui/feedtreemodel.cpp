@@ -1,0 +1,167 @@
+#include "feedtreemodel.h"
+
+#include "session.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+#include "storage/sqlerror.h"
+
+#include <QApplication>
+#include <QFutureWatcher>
+#include <QStyle>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace oqy {
+
+namespace {
+
+// Runs on a pool thread with its own connection; exceptions must not leave it.
+std::optional<FeedTreeModel::Counts> count(const QString &databasePath)
+try {
+    FeedTreeModel::Counts counts;
+    Database db(databasePath, Database::Access::ReadOnly);
+    Statement byFeed = db.prepareUncached(
+        "SELECT a.feed_id, count(*) FROM articles a JOIN statuses s ON s.article_id = a.id "
+        "WHERE s.read = 0 GROUP BY a.feed_id");
+    while (byFeed.step()) {
+        counts.unreadByFeed.insert(byFeed.int64(0), byFeed.integer(1));
+        counts.unread += byFeed.integer(1);
+    }
+    Statement bookmarks = db.prepareUncached("SELECT count(*) FROM statuses WHERE bookmarked = 1");
+    if (bookmarks.step())
+        counts.bookmarks = bookmarks.integer(0);
+    Statement today = db.prepareUncached(
+        "SELECT count(*) FROM articles a JOIN statuses s ON s.article_id = a.id "
+        "WHERE a.published >= ?1 AND s.read = 0");
+    today.bind(1, QDateTime(QDate::currentDate(), QTime(0, 0)).toSecsSinceEpoch());
+    if (today.step())
+        counts.today = today.integer(0);
+    return counts;
+} catch (const SqlError &) {
+    return std::nullopt;
+}
+
+} // namespace
+
+FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
+    : QStandardItemModel(parent)
+    , m_session(session)
+{
+    setHorizontalHeaderLabels({tr("Feeds")});
+    const struct
+    {
+        View view;
+        QString title;
+        QStyle::StandardPixmap icon;
+    } views[] = {
+        {View::All, tr("All articles"), QStyle::SP_DirHomeIcon},
+        {View::Unread, tr("Unread"), QStyle::SP_FileDialogNewFolder},
+        {View::Today, tr("Today"), QStyle::SP_FileDialogDetailedView},
+        {View::Bookmarks, tr("Bookmarks"), QStyle::SP_DialogApplyButton},
+    };
+    for (const auto &v : views) {
+        auto *item = new QStandardItem(QApplication::style()->standardIcon(v.icon), v.title);
+        item->setEditable(false);
+        item->setData(int(v.view), ViewRole);
+        item->setData(v.title, Qt::AccessibleTextRole);
+        item->setData(v.title, Qt::UserRole + 100); // plain title, without the count
+        appendRow(item);
+        m_views.insert(v.view, item);
+    }
+    m_feedsRoot = new QStandardItem(QApplication::style()->standardIcon(QStyle::SP_DirIcon), tr("Subscriptions"));
+    m_feedsRoot->setEditable(false);
+    m_feedsRoot->setSelectable(false);
+    appendRow(m_feedsRoot);
+    reload();
+}
+
+void FeedTreeModel::reload()
+{
+    QList<Feed> feeds;
+    try {
+        feeds = FeedStore(m_session.reader()).all();
+    } catch (const SqlError &) {
+        return; // keep what is shown
+    }
+    // The same subscriptions as before: update the rows in place so that selection and scroll
+    // position survive a refresh.
+    bool sameFeeds = feeds.size() == m_feedsRoot->rowCount();
+    for (qsizetype i = 0; sameFeeds && i < feeds.size(); ++i)
+        sameFeeds = m_feedsRoot->child(int(i))->data(FeedIdRole).toLongLong() == feeds[i].id;
+    if (!sameFeeds)
+        m_feedsRoot->removeRows(0, m_feedsRoot->rowCount());
+    m_feeds = feeds;
+    for (qsizetype i = 0; i < m_feeds.size(); ++i) {
+        const Feed &feed = m_feeds[i];
+        QStandardItem *item = sameFeeds ? m_feedsRoot->child(int(i)) : new QStandardItem;
+        item->setEditable(false);
+        item->setData(int(View::Feed), ViewRole);
+        item->setData(feed.id, FeedIdRole);
+        item->setData(feed.displayTitle(), Qt::UserRole + 100);
+        item->setData(feed.lastError, ErrorRole);
+        if (!feed.lastError.isEmpty()) {
+            item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            item->setToolTip(tr("%1\nLast refresh failed: %2").arg(feed.url, feed.lastError));
+        } else {
+            item->setIcon(QApplication::style()->standardIcon(QStyle::SP_FileIcon));
+            item->setToolTip(feed.url);
+        }
+        decorate(item, feed.displayTitle(), item->data(UnreadRole).toInt());
+        if (!sameFeeds)
+            m_feedsRoot->appendRow(item);
+    }
+    refreshCounts();
+}
+
+void FeedTreeModel::refreshCounts()
+{
+    const int generation = ++m_countGeneration;
+    auto *watcher = new QFutureWatcher<std::optional<Counts>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        // A newer count may be on its way; a failed one (busy database) keeps what is shown.
+        if (generation == m_countGeneration && watcher->result())
+            applyCounts(*watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(count, m_session.dataDir().databasePath()));
+}
+
+void FeedTreeModel::applyCounts(const Counts &counts)
+{
+    decorate(m_views.value(View::Unread), m_views.value(View::Unread)->data(Qt::UserRole + 100).toString(), counts.unread);
+    decorate(m_views.value(View::Today), m_views.value(View::Today)->data(Qt::UserRole + 100).toString(), counts.today);
+    decorate(m_views.value(View::Bookmarks), m_views.value(View::Bookmarks)->data(Qt::UserRole + 100).toString(),
+             counts.bookmarks);
+    decorate(m_views.value(View::All), m_views.value(View::All)->data(Qt::UserRole + 100).toString(), counts.unread);
+    for (int row = 0; row < m_feedsRoot->rowCount(); ++row) {
+        QStandardItem *item = m_feedsRoot->child(row);
+        decorate(item, item->data(Qt::UserRole + 100).toString(),
+                 counts.unreadByFeed.value(item->data(FeedIdRole).toLongLong()));
+    }
+    emit countsUpdated();
+}
+
+void FeedTreeModel::decorate(QStandardItem *item, const QString &title, int unread) const
+{
+    item->setData(unread, UnreadRole);
+    item->setText(unread > 0 ? QStringLiteral("%1 (%2)").arg(title).arg(unread) : title);
+    QFont font = item->font();
+    font.setBold(unread > 0);
+    item->setFont(font);
+    item->setData(unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title, Qt::AccessibleTextRole);
+}
+
+QModelIndex FeedTreeModel::indexForFeed(qint64 feedId) const
+{
+    for (int row = 0; row < m_feedsRoot->rowCount(); ++row)
+        if (m_feedsRoot->child(row)->data(FeedIdRole).toLongLong() == feedId)
+            return m_feedsRoot->child(row)->index();
+    return {};
+}
+
+QModelIndex FeedTreeModel::indexForView(View view) const
+{
+    QStandardItem *item = m_views.value(view);
+    return item ? item->index() : QModelIndex();
+}
+
+} // namespace oqy

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "core/feed.h"
+
+#include <QHash>
+#include <QStandardItemModel>
+
+namespace oqy {
+
+class Session;
+
+// The left pane: smart views (All, Unread, Today, Bookmarks) and the subscriptions, each with its
+// unread count and, when the last refresh failed, a warning icon with the error as tooltip.
+// Counting runs off the GUI thread; the tree shows the last counts until new ones arrive.
+class FeedTreeModel : public QStandardItemModel
+{
+    Q_OBJECT
+public:
+    enum class View { All, Unread, Today, Bookmarks, Feed };
+    enum Role { ViewRole = Qt::UserRole + 1, FeedIdRole, UnreadRole, ErrorRole };
+
+    struct Counts
+    {
+        QHash<qint64, int> unreadByFeed;
+        int unread = 0;
+        int today = 0;
+        int bookmarks = 0;
+        int all = 0;
+    };
+
+    explicit FeedTreeModel(Session &session, QObject *parent = nullptr);
+
+    // Rebuilds the list of subscriptions from the database and recounts.
+    void reload();
+    // Recounts in the background.
+    void refreshCounts();
+
+    QModelIndex indexForFeed(qint64 feedId) const;
+    QModelIndex indexForView(View view) const;
+    const QList<Feed> &feeds() const { return m_feeds; }
+
+signals:
+    void countsUpdated();
+
+private:
+    void applyCounts(const Counts &counts);
+    void decorate(QStandardItem *item, const QString &title, int unread) const;
+
+    Session &m_session;
+    QList<Feed> m_feeds;
+    QStandardItem *m_feedsRoot = nullptr;
+    QHash<View, QStandardItem *> m_views;
+    int m_countGeneration = 0;
+};
+
+} // namespace oqy

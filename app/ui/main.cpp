@@ -1,0 +1,61 @@
+// oqy: the desktop reader. A thin shell: parse the command line, open the data folder, show the window.
+#include "cacheschemehandler.h"
+#include "mainwindow.h"
+#include "session.h"
+#include "settings.h"
+#include "storage/datadir.h"
+#include "storage/sqlerror.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    // The reader pane's cache scheme must be known before the application object exists.
+    oqy::CacheSchemeHandler::registerScheme();
+    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("oqy"));
+    QApplication::setApplicationName(QStringLiteral("oqy"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Oqy"));
+    QApplication::setApplicationVersion(QStringLiteral(OQY_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("kz.oqy.Oqy"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oqy.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "News reader for Kazakhstan's regional outlets."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"),
+                      QApplication::translate("main", "Keep the database, images and settings in DIR."),
+                      QStringLiteral("DIR")});
+    parser.process(app);
+
+    const bool custom = parser.isSet(QStringLiteral("data-dir"));
+    const oqy::DataDir dataDir(parser.value(QStringLiteral("data-dir")));
+    std::unique_ptr<oqy::Session> session;
+    try {
+        session = std::make_unique<oqy::Session>(dataDir);
+    } catch (const oqy::SqlError &e) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Oqy cannot start"),
+                              QApplication::translate("main", "The database in %1 cannot be opened:\n%2")
+                                  .arg(dataDir.root(), e.message()));
+        return 1;
+    }
+    const auto settings = oqy::openSettings(dataDir, custom);
+    oqy::MainWindow window(*session, *settings);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,433 @@
+#include "mainwindow.h"
+
+#include "addfeeddialog.h"
+#include "articlelistmodel.h"
+#include "articlerenderer.h"
+#include "feedtreemodel.h"
+#include "net/feedrefresher.h"
+#include "readerview.h"
+#include "session.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+#include "storage/sqlerror.h"
+#include "storage/storagewriter.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+
+namespace oqy {
+
+namespace {
+const char *const RegionSlugs[] = {"abai", "akmola", "aktobe", "almaty_region", "atyrau", "east_kazakhstan",
+                                   "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay", "kyzylorda",
+                                   "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau", "astana",
+                                   "almaty_city", "shymkent"};
+} // namespace
+
+MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_settings(settings)
+    , m_feeds(new FeedTreeModel(session, this))
+    , m_articles(new ArticleListModel(session.reader(), this))
+    , m_feedView(new QTreeView(this))
+    , m_articleView(new QTreeView(this))
+    , m_reader(new ReaderView(session.dataDir().databasePath(), session.dataDir().imagesPath(), this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_search(new QLineEdit(this))
+    , m_regions(new QComboBox(this))
+    , m_status(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_searchDelay(new QTimer(this))
+{
+    setWindowTitle(tr("Oqy"));
+    setObjectName(QStringLiteral("MainWindow"));
+    createLayout();
+    createActions();
+    restoreLayout();
+
+    connect(&m_session.refresher(), &FeedRefresher::progress, this, [this](int done, int total) {
+        m_progress->setVisible(done < total);
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Refreshing: %1 of %2 feeds").arg(done).arg(total));
+    });
+    connect(&m_session.refresher(), &FeedRefresher::feedFinished, this, &MainWindow::onFeedFinished);
+    connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
+    connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
+        m_status->setText(message);
+        if (!m_diskFullShown) {
+            m_diskFullShown = true;
+            QMessageBox::warning(this, tr("Disk full"), message);
+        }
+    });
+    connect(m_reader, &ReaderView::externalLinkRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_articles, &ArticleListModel::loadFailed, this,
+            [this](const QString &error) { m_status->setText(tr("Could not read the article list: %1").arg(error)); });
+
+    m_feedView->setCurrentIndex(m_feeds->indexForView(FeedTreeModel::View::All));
+    if (m_feeds->feeds().isEmpty())
+        m_reader->showMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createLayout()
+{
+    m_feedView->setModel(m_feeds);
+    m_feedView->setHeaderHidden(true);
+    m_feedView->setObjectName(QStringLiteral("feedView"));
+    m_feedView->setAccessibleName(tr("Feeds"));
+    m_feedView->expandAll();
+    m_feedView->setUniformRowHeights(true);
+
+    m_articleView->setModel(m_articles);
+    m_articleView->setObjectName(QStringLiteral("articleView"));
+    m_articleView->setAccessibleName(tr("Articles"));
+    m_articleView->setRootIsDecorated(false);
+    m_articleView->setUniformRowHeights(true);
+    m_articleView->setAllColumnsShowFocus(true);
+    m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_articleView->header()->setStretchLastSection(false);
+    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->resizeSection(ArticleListModel::OutletColumn, 120);
+    m_articleView->header()->resizeSection(ArticleListModel::RegionColumn, 90);
+    m_articleView->header()->resizeSection(ArticleListModel::TimeColumn, 90);
+
+    m_reader->setObjectName(QStringLiteral("readerView"));
+    m_reader->setAccessibleName(tr("Article"));
+    m_reader->setMinimumWidth(320);
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_feedView);
+    m_splitter->addWidget(m_articleView);
+    m_splitter->addWidget(m_reader);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(2, 3);
+    m_splitter->setSizes({220, 520, 540});
+    setCentralWidget(m_splitter);
+
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setAccessibleName(tr("Search articles"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(280);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
+
+    m_regions->setAccessibleName(tr("Region filter"));
+    m_regions->addItem(tr("All regions"), QString());
+    for (const char *slug : RegionSlugs)
+        m_regions->addItem(ArticleRenderer::regionName(QLatin1String(slug), QLocale().name()), QLatin1String(slug));
+    connect(m_regions, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+
+    m_status->setAccessibleName(tr("Status"));
+    m_progress->setMaximumWidth(200);
+    m_progress->setVisible(false);
+    m_progress->setAccessibleName(tr("Refresh progress"));
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
+        m_viewFilter = {};
+        switch (FeedTreeModel::View(index.data(FeedTreeModel::ViewRole).toInt())) {
+        case FeedTreeModel::View::Unread: m_viewFilter.unreadOnly = true; break;
+        case FeedTreeModel::View::Today: m_viewFilter.since = QDateTime(QDate::currentDate(), QTime(0, 0)); break;
+        case FeedTreeModel::View::Bookmarks: m_viewFilter.bookmarkedOnly = true; break;
+        case FeedTreeModel::View::Feed: m_viewFilter.feedId = index.data(FeedTreeModel::FeedIdRole).toLongLong(); break;
+        case FeedTreeModel::View::All: break;
+        }
+        applyFilter();
+    });
+    // Selection, not the current index, opens an article: focusing the list makes its first row
+    // current, and that must not mark it read.
+    connect(m_articleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::showCurrentArticle);
+}
+
+void MainWindow::createActions()
+{
+    QMenu *feedsMenu = menuBar()->addMenu(tr("&Feeds"));
+    QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
+    QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QToolBar *toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setMovable(false);
+
+    m_refreshAction = feedsMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh all"),
+                                           this, &MainWindow::refreshAll);
+    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence::Refresh});
+    QAction *add = feedsMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add feed…"),
+                                        this, &MainWindow::addFeed);
+    add->setShortcut(QKeySequence::New);
+    feedsMenu->addSeparator();
+    QAction *quit = feedsMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    m_bookmarkAction = articleMenu->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Bookmark"),
+                                              this, &MainWindow::toggleBookmark);
+    m_bookmarkAction->setCheckable(true);
+    m_bookmarkAction->setShortcut(QKeySequence(Qt::Key_B));
+    m_readAction = articleMenu->addAction(tr("&Mark read/unread"), this, &MainWindow::toggleRead);
+    m_readAction->setShortcut(QKeySequence(Qt::Key_M));
+    m_openAction = articleMenu->addAction(tr("&Open original"), this, &MainWindow::openOriginal);
+    m_openAction->setShortcut(QKeySequence(Qt::Key_O));
+
+    QAction *next = goMenu->addAction(tr("&Next article"), this, [this] { selectNext(1); });
+    next->setShortcut(QKeySequence(Qt::Key_J));
+    QAction *previous = goMenu->addAction(tr("&Previous article"), this, [this] { selectNext(-1); });
+    previous->setShortcut(QKeySequence(Qt::Key_K));
+    QAction *find = goMenu->addAction(tr("&Search"), this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcuts({QKeySequence(Qt::Key_Slash), QKeySequence::Find});
+    QAction *clear = goMenu->addAction(tr("&Clear filters"), this, [this] {
+        m_search->clear();
+        m_regions->setCurrentIndex(0);
+        m_articleView->setFocus();
+    });
+    clear->setShortcut(QKeySequence(Qt::Key_Escape));
+
+    for (QAction *a : {m_refreshAction, add, m_bookmarkAction, m_readAction, m_openAction, next, previous, find, clear})
+        a->setShortcutContext(Qt::WindowShortcut);
+    toolbar->addAction(m_refreshAction);
+    toolbar->addAction(add);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+    toolbar->addWidget(m_regions);
+    toolbar->addSeparator();
+    toolbar->addAction(m_bookmarkAction);
+    for (QAction *a : {m_bookmarkAction, m_readAction, m_openAction})
+        a->setEnabled(false);
+}
+
+void MainWindow::restoreLayout()
+{
+    if (!restoreGeometry(m_settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_settings.setValue(QStringLiteral("window/state"), saveState());
+    m_settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    m_settings.sync();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::applyFilter()
+{
+    ArticleFilter filter = m_viewFilter;
+    filter.search = m_search->text().trimmed();
+    const QString region = m_regions->currentData().toString();
+    if (!region.isEmpty())
+        filter.regions = {region};
+    if (filter == m_articles->filter() && m_articles->rowCount() > 0)
+        return;
+    m_articles->setFilter(filter);
+    // Nothing is selected for the reader: opening a view must not mark its first article read.
+    m_reader->showMessage(m_articles->rowCount() > 0 ? tr("Select an article to read it.")
+                                                     : tr("No articles here."));
+}
+
+QModelIndex MainWindow::selectedArticle() const
+{
+    const QModelIndexList rows = m_articleView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QModelIndex() : rows.first();
+}
+
+qint64 MainWindow::currentArticleId() const
+{
+    const QModelIndex index = selectedArticle();
+    return index.isValid() ? index.data(ArticleListModel::IdRole).toLongLong() : 0;
+}
+
+void MainWindow::showCurrentArticle()
+{
+    const qint64 id = currentArticleId();
+    for (QAction *a : {m_bookmarkAction, m_readAction, m_openAction})
+        a->setEnabled(id != 0);
+    if (id == 0)
+        return;
+    try {
+        const auto stored = ArticleStore(m_session.reader()).load(id);
+        if (!stored) {
+            m_reader->showMessage(tr("This article is no longer stored."));
+            return;
+        }
+        m_reader->showArticle(*stored);
+        m_bookmarkAction->setChecked(stored->status.bookmarked);
+        if (!stored->status.read)
+            markRead(id, true);
+    } catch (const SqlError &e) {
+        m_reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
+    }
+}
+
+void MainWindow::markRead(qint64 articleId, bool read)
+{
+    m_articles->setRead(articleId, read);
+    m_session.writer().submit([articleId, read](Database &db) { ArticleStore(db).setRead({articleId}, read); },
+                              this, [this](const QString &error) {
+                                  if (!error.isEmpty())
+                                      m_status->setText(error);
+                                  m_feeds->refreshCounts();
+                              });
+}
+
+void MainWindow::toggleRead()
+{
+    const QModelIndex index = selectedArticle();
+    if (index.isValid())
+        markRead(currentArticleId(), !index.data(ArticleListModel::ReadRole).toBool());
+}
+
+void MainWindow::toggleBookmark()
+{
+    const QModelIndex index = selectedArticle();
+    if (!index.isValid())
+        return;
+    const qint64 id = currentArticleId();
+    const bool bookmarked = !index.data(ArticleListModel::BookmarkedRole).toBool();
+    m_articles->setBookmarked(id, bookmarked);
+    m_bookmarkAction->setChecked(bookmarked);
+    m_status->setText(bookmarked ? tr("Bookmarked.") : tr("Bookmark removed."));
+    m_session.writer().submit([id, bookmarked](Database &db) { ArticleStore(db).setBookmarked(id, bookmarked); },
+                              this, [this, id](const QString &error) {
+                                  if (!error.isEmpty()) {
+                                      m_status->setText(tr("The bookmark was not saved: %1").arg(error));
+                                      m_articles->refreshArticle(id);
+                                  }
+                                  m_feeds->refreshCounts();
+                              });
+}
+
+void MainWindow::openOriginal()
+{
+    const QString url = selectedArticle().data(ArticleListModel::UrlRole).toString();
+    if (!url.isEmpty())
+        QDesktopServices::openUrl(QUrl(url));
+}
+
+void MainWindow::selectNext(int step)
+{
+    const int rows = m_articles->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex selected = selectedArticle();
+    const QModelIndex current = m_articleView->currentIndex();
+    // Nothing open yet: the first press opens the row the cursor is on (or the first one).
+    int row = selected.isValid() ? selected.row() + step : current.isValid() ? current.row() : 0;
+    if (row >= rows && m_articles->canFetchMore({})) {
+        m_articles->fetchMore({});
+    }
+    row = qBound(0, row, m_articles->rowCount() - 1);
+    m_articleView->setCurrentIndex(m_articles->index(row, 0));
+    m_articleView->selectionModel()->select(m_articles->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::refreshAll()
+{
+    if (m_session.refresher().isRunning())
+        return;
+    QList<RefreshTarget> targets;
+    try {
+        targets = RefreshTarget::load(m_session.reader());
+    } catch (const SqlError &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    if (targets.isEmpty()) {
+        m_status->setText(tr("There is nothing to refresh yet: add a feed first."));
+        return;
+    }
+    m_refreshAction->setEnabled(false);
+    m_session.refresher().start(targets);
+}
+
+void MainWindow::addFeed()
+{
+    AddFeedDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted)
+        addFeedUrl(dialog.url(), dialog.isNewsList());
+}
+
+void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
+{
+    auto id = std::make_shared<qint64>(0);
+    const QString address = url.toString();
+    m_session.writer().submit(
+        [address, newsList, id](Database &db) {
+            *id = FeedStore(db).add(address, newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
+        },
+        this, [this, id](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Add a feed"), tr("The feed was not added: %1").arg(error));
+                return;
+            }
+            m_feeds->reload();
+            m_feedView->expandAll();
+            m_status->setText(tr("Feed added; downloading it…"));
+            try {
+                const QList<RefreshTarget> targets = RefreshTarget::load(m_session.reader(), {*id});
+                m_refreshAction->setEnabled(false);
+                m_session.refresher().start(targets);
+            } catch (const SqlError &e) {
+                m_status->setText(e.message());
+            }
+        });
+}
+
+void MainWindow::onFeedFinished(const FeedOutcome &outcome)
+{
+    if (!outcome.error.isEmpty()) {
+        const QModelIndex index = m_feeds->indexForFeed(outcome.feedId);
+        if (index.isValid()) {
+            m_feeds->setData(index, outcome.error, FeedTreeModel::ErrorRole);
+            m_feeds->setData(index, style()->standardIcon(QStyle::SP_MessageBoxWarning), Qt::DecorationRole);
+            m_feeds->setData(index, tr("Last refresh failed: %1").arg(outcome.error), Qt::ToolTipRole);
+        }
+    }
+}
+
+void MainWindow::onRefreshFinished(const RefreshSummary &summary)
+{
+    m_refreshAction->setEnabled(true);
+    m_progress->setVisible(false);
+    QString text = tr("%n new article(s)", nullptr, summary.newArticles);
+    if (summary.failed > 0)
+        text += QStringLiteral(" · ") + tr("%n feed(s) failed — see the warning icons", nullptr, summary.failed);
+    m_status->setText(text);
+    const QModelIndex current = m_feedView->currentIndex();
+    const qint64 feedId = current.data(FeedTreeModel::FeedIdRole).toLongLong();
+    m_feeds->reload();
+    m_feedView->expandAll();
+    if (feedId != 0)
+        m_feedView->setCurrentIndex(m_feeds->indexForFeed(feedId));
+    m_articles->insertNewer();
+}
+
+} // namespace oqy

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "storage/articlefilter.h"
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSettings;
+class QSplitter;
+class QTimer;
+class QTreeView;
+
+namespace oqy {
+
+class ArticleListModel;
+class FeedTreeModel;
+class ReaderView;
+class Session;
+struct FeedOutcome;
+struct RefreshSummary;
+
+// Oqy's window: subscriptions (left), the article list (middle), the reader pane (right), a
+// toolbar with refresh, search, region filter and bookmark, and refresh progress in the status
+// bar. Everything it shows comes from the database; the network only feeds the database.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ReaderView *readerView() const { return m_reader; }
+    QTreeView *articleView() const { return m_articleView; }
+    QTreeView *feedView() const { return m_feedView; }
+    ArticleListModel *articleModel() const { return m_articles; }
+    FeedTreeModel *feedModel() const { return m_feeds; }
+    QLineEdit *searchBox() const { return m_search; }
+    QComboBox *regionFilter() const { return m_regions; }
+
+public slots:
+    void refreshAll();
+    void addFeed();
+    void addFeedUrl(const QUrl &url, bool newsList);
+    void toggleBookmark();
+    void toggleRead();
+    void openOriginal();
+    void selectNext(int step);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createLayout();
+    void restoreLayout();
+    void applyFilter();
+    void showCurrentArticle();
+    void markRead(qint64 articleId, bool read);
+    void onFeedFinished(const FeedOutcome &outcome);
+    void onRefreshFinished(const RefreshSummary &summary);
+    QModelIndex selectedArticle() const;
+    qint64 currentArticleId() const;
+
+    Session &m_session;
+    QSettings &m_settings;
+    FeedTreeModel *m_feeds;
+    ArticleListModel *m_articles;
+    QTreeView *m_feedView;
+    QTreeView *m_articleView;
+    ReaderView *m_reader;
+    QSplitter *m_splitter;
+    QLineEdit *m_search;
+    QComboBox *m_regions;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QTimer *m_searchDelay;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_readAction = nullptr;
+    QAction *m_openAction = nullptr;
+    ArticleFilter m_viewFilter;
+    bool m_diskFullShown = false;
+};
+
+} // namespace oqy

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "articlerenderer.h"
+
+#include <QWebEngineView>
+
+class QWebEngineProfile;
+
+namespace oqy {
+
+class CacheSchemeHandler;
+class ReaderPage;
+class RequestInterceptor;
+
+// The reader pane: a QWebEngineView hardened the way Akregator hardens its article view — its own
+// off-the-record profile, no JavaScript, plugins, WebGL, local storage or popups, local content
+// barred from remote URLs, every request but the local cache refused by an interceptor.
+class ReaderView : public QWebEngineView
+{
+    Q_OBJECT
+public:
+    ReaderView(const QString &databasePath, const QString &imagesPath, QWidget *parent = nullptr);
+    ~ReaderView() override;
+
+    void showArticle(const StoredArticle &article);
+    void showMessage(const QString &text);
+    void setStyle(const ArticleRenderer::Style &style);
+    const ArticleRenderer::Style &articleStyle() const { return m_style; }
+    qint64 articleId() const { return m_articleId; }
+
+    RequestInterceptor *interceptor() const { return m_interceptor; }
+    CacheSchemeHandler *schemeHandler() const { return m_handler; }
+
+signals:
+    void externalLinkRequested(const QUrl &url);
+
+private:
+    void load(const QString &html, const QString &address);
+
+    QWebEngineProfile *m_profile;
+    RequestInterceptor *m_interceptor;
+    CacheSchemeHandler *m_handler;
+    ReaderPage *m_page;
+    ArticleRenderer::Style m_style;
+    qint64 m_articleId = 0;
+    QString m_lastMessage;
+};
+
+} // namespace oqy

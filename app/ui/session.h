@@ -1,0 +1,41 @@
+#pragma once
+
+#include "storage/database.h"
+#include "storage/datadir.h"
+
+#include <QObject>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace oqy {
+
+class FeedRefresher;
+class StorageWriter;
+
+// The services one open data folder needs while the window lives: a read-only connection for
+// the GUI thread (PRAGMA query_only, so a write there fails loudly), the writer thread, the
+// network and the refresher.
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    // Opens and migrates the database; throws SqlError with a message for the reader.
+    explicit Session(const DataDir &dataDir, QObject *parent = nullptr);
+    ~Session() override;
+
+    const DataDir &dataDir() const { return m_dataDir; }
+    Database &reader() { return *m_reader; }
+    StorageWriter &writer() { return *m_writer; }
+    QNetworkAccessManager &network() { return *m_network; }
+    FeedRefresher &refresher() { return *m_refresher; }
+
+private:
+    DataDir m_dataDir;
+    std::unique_ptr<Database> m_reader;
+    StorageWriter *m_writer;
+    QNetworkAccessManager *m_network;
+    FeedRefresher *m_refresher;
+};
+
+} // namespace oqy

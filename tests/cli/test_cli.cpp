@@ -1,0 +1,163 @@
+#include "testenv.h"
+#include "testhttpserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+// oqy-cli end to end against a loopback server: subscribe, refresh, list, show, bookmark — and
+// the failures a reader meets (dead server, 404, a web page instead of a feed) give a one-line
+// message and a non-zero exit without losing what was stored.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int exit = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    TestHttpServer *m_server = nullptr;
+    QTemporaryDir *m_dir = nullptr;
+
+    Run cli(QStringList args)
+    {
+        args << QStringLiteral("--data-dir") << m_dir->path();
+        QProcess process;
+        process.start(testenv::cliPath(), args);
+        // The server lives in this process: keep its event loop running while the CLI talks to it.
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (!finished.wait(60000))
+            process.kill();
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+
+    QJsonArray listJson(const QStringList &extra = {})
+    {
+        const Run run = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + extra);
+        return QJsonDocument::fromJson(run.out).array();
+    }
+
+private slots:
+    void init()
+    {
+        m_server = new TestHttpServer(testenv::dataDir(), this);
+        QVERIFY(m_server->start());
+        m_dir = new QTemporaryDir;
+    }
+    void cleanup()
+    {
+        delete m_server;
+        delete m_dir;
+    }
+
+    void subscribeRefreshRead()
+    {
+        const Run add = cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()});
+        QCOMPARE(add.exit, 0);
+        QCOMPARE(add.out.trimmed(), QByteArray("1"));
+        QCOMPARE(cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString()}).out.trimmed(),
+                 QByteArray("2"));
+        // Adding the same address again gives the same id.
+        QCOMPARE(cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()}).out.trimmed(),
+                 QByteArray("1"));
+
+        const Run refresh = cli({QStringLiteral("refresh")});
+        QVERIFY2(refresh.exit == 0, refresh.err.constData());
+        QVERIFY(refresh.out.contains("5 new articles"));
+
+        const QJsonArray rows = listJson();
+        QCOMPARE(rows.size(), 5);
+        const QJsonObject first = rows.at(0).toObject();
+        for (const char *key : {"id", "feed", "title", "url", "published", "regions", "read", "bookmarked"})
+            QVERIFY2(first.contains(QLatin1String(key)), key);
+        QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
+        QCOMPARE(first.value(QStringLiteral("published")).toString(), QStringLiteral("2026-11-26T04:15:00Z"));
+        QCOMPARE(first.value(QStringLiteral("read")).toBool(), false);
+
+        const qint64 id = first.value(QStringLiteral("id")).toInteger();
+        const Run show = cli({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        QCOMPARE(show.exit, 0);
+        const QJsonObject article = QJsonDocument::fromJson(show.out).object();
+        QVERIFY(article.value(QStringLiteral("text")).toString().contains(QStringLiteral("Строительство заняло полтора года")));
+        QVERIFY(!article.value(QStringLiteral("html")).toString().contains(QStringLiteral("<script")));
+        const QJsonObject lead = article.value(QStringLiteral("lead_image")).toObject();
+        QCOMPARE(lead.value(QStringLiteral("credit")).toString(), QStringLiteral("Акимат Карагандинской области"));
+        QCOMPARE(lead.value(QStringLiteral("cached")).toBool(), false);
+        QVERIFY(article.value(QStringLiteral("pull_quotes")).isArray());
+
+        QCOMPARE(cli({QStringLiteral("bookmark"), QString::number(id)}).exit, 0);
+        const QJsonArray bookmarked = listJson({QStringLiteral("--bookmarked")});
+        QCOMPARE(bookmarked.size(), 1);
+        QCOMPARE(bookmarked.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
+
+        // A second refresh costs a 304 per feed and stores nothing twice.
+        m_server->clearRequests();
+        const Run again = cli({QStringLiteral("refresh")});
+        QCOMPARE(again.exit, 0);
+        QVERIFY(again.out.contains("0 new articles"));
+        QCOMPARE(listJson().size(), 5);
+        for (const auto &request : m_server->requests())
+            QVERIFY(request.headers.contains("if-none-match"));
+    }
+
+    void offlineAfterFetch()
+    {
+        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString()});
+        QCOMPARE(cli({QStringLiteral("refresh")}).exit, 0);
+        m_server->close(); // the network is gone
+        const QJsonArray rows = listJson();
+        QCOMPARE(rows.size(), 2);
+        const Run show = cli({QStringLiteral("show"), QString::number(rows.at(0).toObject().value(QStringLiteral("id")).toInteger())});
+        QCOMPARE(show.exit, 0);
+        QVERIFY(show.out.contains("Ақтөбе қаласында 300 орындық"));
+    }
+
+    void failuresAreClearAndLoseNothing()
+    {
+        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()});
+        QCOMPARE(cli({QStringLiteral("refresh")}).exit, 0);
+
+        m_server->route(QStringLiteral("/page.html"),
+                        TestHttpServer::Response{200, {{"Content-Type", "text/html"}}, "<!DOCTYPE html><html><body>Главная</body></html>"});
+        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/missing.rss")).toString()});
+        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/page.html")).toString()});
+        cli({QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/dead.rss")});
+        const Run refresh = cli({QStringLiteral("refresh"), QStringLiteral("--timeout"), QStringLiteral("10")});
+        QCOMPARE(refresh.exit, 1);
+        QVERIFY(refresh.out.contains("3 failed"));
+        QVERIFY2(refresh.err.contains("404"), refresh.err.constData());
+        QVERIFY(refresh.err.contains("web page, not a feed"));
+
+        const QJsonArray feeds = QJsonDocument::fromJson(cli({QStringLiteral("feeds"), QStringLiteral("--json")}).out).array();
+        QCOMPARE(feeds.size(), 4);
+        int withErrors = 0;
+        for (const auto &f : feeds)
+            withErrors += f.toObject().value(QStringLiteral("last_error")).toString().isEmpty() ? 0 : 1;
+        QCOMPARE(withErrors, 3);
+        QCOMPARE(listJson().size(), 3); // the good feed's articles are all still there
+    }
+
+    void usageErrors()
+    {
+        const Run unknown = cli({QStringLiteral("frobnicate")});
+        QCOMPARE(unknown.exit, 2);
+        QVERIFY(unknown.err.startsWith("oqy-cli: "));
+        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("not a url")}).exit, 2);
+        const Run missing = cli({QStringLiteral("show"), QStringLiteral("12345")});
+        QCOMPARE(missing.exit, 1);
+        QCOMPARE(missing.err.count('\n'), 1);
+        const Run help = cli({QStringLiteral("list"), QStringLiteral("--help")});
+        QCOMPARE(help.exit, 0);
+        QVERIFY(help.out.contains("--unread"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

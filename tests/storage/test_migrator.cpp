@@ -1,0 +1,119 @@
+#include "storage/database.h"
+#include "storage/databaseopener.h"
+#include "storage/datadir.h"
+#include "storage/migrator.h"
+#include "storage/sqlerror.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oqy;
+
+// The schema comes from the numbered files in resources/sql and nothing else; an existing
+// database is backed up before it is touched; a database from a newer Oqy is refused, not damaged.
+class TestMigrator : public QObject
+{
+    Q_OBJECT
+
+    static QStringList tables(Database &db)
+    {
+        QStringList names;
+        Statement st = db.prepareUncached("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+        while (st.step())
+            names.append(st.text(0));
+        return names;
+    }
+
+private slots:
+    void emptyToCurrent()
+    {
+        Database db = Database::inMemory();
+        const Migrator migrator;
+        QVERIFY(migrator.latestVersion() >= 1);
+        const auto outcome = migrator.migrate(db);
+        QCOMPARE(outcome.fromVersion, 0);
+        QCOMPARE(outcome.toVersion, migrator.latestVersion());
+        QCOMPARE(db.userVersion(), migrator.latestVersion());
+        const QStringList names = tables(db);
+        for (const char *table : {"feeds", "outlets", "articles", "article_bodies", "statuses", "images",
+                                  "article_images", "regions", "article_regions"})
+            QVERIFY2(names.contains(QLatin1String(table)), table);
+        Statement regions = db.prepareUncached("SELECT count(*) FROM regions");
+        QVERIFY(regions.step());
+        QCOMPARE(regions.integer(0), 20);
+        // Running again changes nothing.
+        QCOMPARE(migrator.migrate(db).fromVersion, migrator.latestVersion());
+    }
+
+    void constraintsHold()
+    {
+        Database db = Database::inMemory();
+        Migrator().migrate(db);
+        db.exec("INSERT INTO feeds (url, added_at) VALUES ('http://a/rss', 0)");
+        QVERIFY_THROWS_EXCEPTION(SqlError, db.exec("INSERT INTO feeds (url, added_at) VALUES ('http://a/rss', 0)"));
+        QVERIFY_THROWS_EXCEPTION(SqlError, db.exec("INSERT INTO feeds (url, kind, added_at) VALUES ('http://b', 'page', 0)"));
+        // Articles go with their feed.
+        db.exec("INSERT INTO articles (feed_id, guid, published, fetched_at) VALUES (1, 'g', 0, 0)");
+        db.exec("INSERT INTO statuses (article_id, changed_at) VALUES (1, 0)");
+        db.exec("DELETE FROM feeds WHERE id = 1");
+        Statement left = db.prepareUncached("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM statuses)");
+        QVERIFY(left.step());
+        QCOMPARE(left.integer(0), 0);
+    }
+
+    void backsUpBeforeMigrating()
+    {
+        QTemporaryDir dir;
+        // A database at schema 1 with a bookmark, then a migration set with one more step.
+        QTemporaryDir migrations;
+        QFile::copy(QStringLiteral(":/sql/0001_initial.sql"), migrations.filePath(QStringLiteral("0001_initial.sql")));
+        const QString dbPath = dir.filePath(QStringLiteral("oqy.sqlite"));
+        {
+            Database db(dbPath);
+            Migrator(migrations.path()).migrate(db);
+            db.exec("INSERT INTO feeds (url, added_at) VALUES ('http://a/rss', 0)");
+        }
+        QFile extra(migrations.filePath(QStringLiteral("9000_add_column.sql")));
+        QVERIFY(extra.open(QIODevice::WriteOnly));
+        extra.write("ALTER TABLE feeds ADD COLUMN note TEXT NOT NULL DEFAULT '';");
+        extra.close();
+        Database db(dbPath);
+        const QString backup = dir.filePath(QStringLiteral("backup.sqlite"));
+        const auto outcome = Migrator(migrations.path()).migrate(db, backup);
+        QCOMPARE(outcome.fromVersion, 1);
+        QCOMPARE(outcome.toVersion, 9000);
+        QCOMPARE(outcome.backupPath, backup);
+        Database old(backup, Database::Access::ReadOnly);
+        QCOMPARE(old.userVersion(), 1);
+        Statement feeds = old.prepareUncached("SELECT url FROM feeds");
+        QVERIFY(feeds.step());
+        QCOMPARE(feeds.text(0), QStringLiteral("http://a/rss"));
+    }
+
+    void refusesNewerSchema()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("oqy.sqlite"));
+        {
+            Database db(path);
+            db.exec("PRAGMA user_version = 99999");
+        }
+        Database db(path);
+        QVERIFY_THROWS_EXCEPTION(SqlError, Migrator().migrate(db));
+        QCOMPARE(db.userVersion(), 99999);
+    }
+
+    void dataDirUsesWal()
+    {
+        QTemporaryDir dir;
+        Database db = openDatabase(DataDir(dir.path()));
+        Statement mode = db.prepareUncached("PRAGMA journal_mode");
+        QVERIFY(mode.step());
+        QCOMPARE(mode.text(0), QStringLiteral("wal"));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("oqy.sqlite"))));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrator)
+#include "test_migrator.moc"

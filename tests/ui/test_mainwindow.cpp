@@ -1,0 +1,204 @@
+#include "articlelistmodel.h"
+#include "cacheschemehandler.h"
+#include "feedtreemodel.h"
+#include "feeds/feedarticles.h"
+#include "feeds/feedparser.h"
+#include "mainwindow.h"
+#include "readerview.h"
+#include "requestinterceptor.h"
+#include "session.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/databaseopener.h"
+#include "storage/feedstore.h"
+#include "storage/imagestore.h"
+#include "testenv.h"
+#include "testhttpserver.h"
+
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QWebEnginePage>
+
+using namespace oqy;
+
+// The real window, offscreen: articles stored earlier are listed, read with the keyboard, shown in
+// the reader pane from the database (with the cached photo and without a single network request),
+// bookmarked, filtered by region and searched.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    TestHttpServer m_server; // the address the article's remote images point to; must stay silent
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
+
+    static QString pagePlainText(ReaderView *view)
+    {
+        QString text;
+        bool done = false;
+        view->page()->toPlainText([&](const QString &t) {
+            text = t;
+            done = true;
+        });
+        QDeadlineTimer deadline(10000);
+        while (!done && !deadline.hasExpired())
+            QTest::qWait(20);
+        return text;
+    }
+
+    void populate()
+    {
+        Database db = openDatabase(DataDir(m_dir.path()));
+        QFile file(testenv::fixture(QStringLiteral("feeds/regional-ru.rss")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QUrl url(QStringLiteral("http://127.0.0.1/saryarka/rss"));
+        feeds::FeedContext context;
+        context.url = url;
+        auto items = feeds::articlesFromFeed(feeds::parseFeed(file.readAll(), context), url);
+        // The second article carries remote images, a tracker and a script: none may be fetched.
+        const QString remote = m_server.url(QStringLiteral("/tracker.gif")).toString();
+        items.articles[1].html = QStringLiteral("<p>Котельные Жезказгана готовы к зиме.</p><img src=\"%1\">"
+                                                "<img src=\"%2\"><script>document.write('x')</script>")
+                                     .arg(remote, m_server.url(QStringLiteral("/photo.jpg")).toString());
+        const qint64 feed = FeedStore(db).add(url.toString());
+        FeedStore(db).recordSuccess(feed, items.title, items.siteUrl, {});
+        const auto ids = ArticleStore(db).saveFromFeed(feed, items.articles).newIds;
+        QCOMPARE(ids.size(), 3);
+        db.exec("INSERT INTO article_regions (article_id, region, published, evidence) "
+                "SELECT id, 'karaganda', published, '[\"Нуринском районе\"]' FROM articles WHERE id = 1");
+        // The first article's photo is in the image cache.
+        QImage photo(64, 48, QImage::Format_RGB32);
+        photo.fill(Qt::red);
+        QDir(DataDir(m_dir.path()).imagesPath()).mkpath(QStringLiteral("ab"));
+        const QString sha = QStringLiteral("ab") + QString(62, QLatin1Char('0'));
+        QVERIFY(photo.save(QDir(DataDir(m_dir.path()).imagesPath()).filePath(ImageStore::relativePath(sha)), "PNG"));
+        Statement image = db.prepareUncached("INSERT INTO images (url, sha256, mime, bytes, state) VALUES (?1, ?2, 'image/png', 100, 'stored')");
+        image.bind(1, items.articles[0].leadImage.url).bind(2, sha).exec();
+    }
+
+    qint64 currentId() const
+    {
+        return m_window->articleView()->currentIndex().data(ArticleListModel::IdRole).toLongLong();
+    }
+
+    ArticleStatus statusOf(qint64 id)
+    {
+        Database db(DataDir(m_dir.path()).databasePath(), Database::Access::ReadOnly);
+        return ArticleStore(db).status(id);
+    }
+
+private slots:
+    static void initMain() { CacheSchemeHandler::registerScheme(); }
+
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        populate();
+        m_session = std::make_unique<Session>(DataDir(m_dir.path()));
+        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("oqy.ini")), QSettings::IniFormat);
+        m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_session.reset();
+    }
+
+    void listsStoredArticles()
+    {
+        QCOMPARE(m_window->articleModel()->rowCount(), 3);
+        QCOMPARE(m_window->articleModel()->index(0, 0).data().toString(),
+                 QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
+    }
+
+    void readsWithKeyboard()
+    {
+        m_window->articleView()->setFocus();
+        QSignalSpy loaded(m_window->readerView(), &QWebEngineView::loadFinished);
+        QTest::keyClick(m_window->articleView(), Qt::Key_J);
+        QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
+        QVERIFY(loaded.wait(30000) || loaded.count() > 0);
+        const QString text = pagePlainText(m_window->readerView());
+        QVERIFY2(text.contains(QStringLiteral("Строительство заняло полтора года")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Photo: Акимат Карагандинской области")));
+        QVERIFY(text.contains(QStringLiteral("Вести Сарыарки")));
+        // The lead photo came from the cache.
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->readerView()->schemeHandler()->servedImages() >= 1, 10000);
+        // Reading it marked it read, through the writer thread.
+        const qint64 first = currentId();
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(first).read, 10000);
+
+        loaded.clear();
+        QTest::keyClick(m_window->articleView(), Qt::Key_J);
+        QCOMPARE(m_window->articleView()->currentIndex().row(), 1);
+        QVERIFY(loaded.wait(30000) || loaded.count() > 0);
+        QVERIFY(pagePlainText(m_window->readerView()).contains(QStringLiteral("Котельные Жезказгана")));
+        QTest::keyClick(m_window->articleView(), Qt::Key_K);
+        QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
+    }
+
+    void readerPaneMakesNoNetworkRequest()
+    {
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(1, 0));
+        QTest::qWait(1500);
+        QCOMPARE(m_server.requests().size(), 0);
+        QVERIFY(m_window->readerView()->schemeHandler()->placeholders() >= 1);
+    }
+
+    void bookmarksWithKeyboard()
+    {
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(2, 0));
+        const qint64 id = currentId();
+        QTest::keyClick(m_window->articleView(), Qt::Key_B);
+        QTRY_VERIFY_WITH_TIMEOUT(statusOf(id).bookmarked, 10000);
+        QVERIFY(m_window->articleModel()->index(2, 0).data(ArticleListModel::BookmarkedRole).toBool());
+        QTest::keyClick(m_window->articleView(), Qt::Key_B);
+        QTRY_VERIFY_WITH_TIMEOUT(!statusOf(id).bookmarked, 10000);
+    }
+
+    void filtersByRegionAndSearch()
+    {
+        QComboBox *regions = m_window->regionFilter();
+        regions->setCurrentIndex(regions->findData(QStringLiteral("karaganda")));
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+        regions->setCurrentIndex(0);
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
+        m_window->searchBox()->setText(QStringLiteral("Темиртау")); // QTest types Latin-1 only
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+        m_window->searchBox()->clear();
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
+    }
+
+    void screenshotHasContent()
+    {
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(0, 0));
+        QTest::qWait(1500);
+        const QImage shot = m_window->grab().toImage();
+        const QString path = QDir::current().filePath(QStringLiteral("mainwindow.png"));
+        QVERIFY(shot.save(path));
+        QSet<QRgb> colours;
+        for (int y = 0; y < shot.height(); y += 7)
+            for (int x = 0; x < shot.width(); x += 7)
+                colours.insert(shot.pixel(x, y));
+        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="kk_KZ">
+<context>
+    <name>ArticleRenderer</name>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
+    <message>
+        <source>The outlet's home region (the text names no region)</source>
+        <translation>Басылымның өңірі (мәтінде өңір аталмаған)</translation>
+    </message>
+    <message>
+        <source>Found in the text: %1</source>
+        <translation>Мәтінде табылды: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Сурет: %1</translation>
+    </message>
+    <message>
+        <source>This is the feed's short version; the full article may be longer — open the original.</source>
+        <translation>Бұл таспадағы қысқа нұсқа; толық мақала ұзынырақ болуы мүмкін — түпнұсқасын ашыңыз.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Дәйексөздер</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Түпнұсқасын ашу</translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>The feed is larger than %1 MB; Oqy does not read it.</source>
+        <translation>Таспа %1 МБ-тан үлкен; Oqy оны оқымайды.</translation>
+    </message>
+    <message>
+        <source>This address gives a web page, not a feed.</source>
+        <translation>Бұл мекенжайда таспа емес, веб-бет тұр.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty document.</source>
+        <translation>Сервер бос құжат жіберді.</translation>
+    </message>
+    <message>
+        <source>This is not a feed Oqy can read (%1).</source>
+        <translation>Бұл Oqy оқи алатын таспа емес (%1).</translation>
+    </message>
+    <message>
+        <source>no RSS or Atom elements</source>
+        <translation>RSS немесе Atom элементтері жоқ</translation>
+    </message>
+    <message>
+        <source>This is JSON, but not a JSON Feed.</source>
+        <translation>Бұл JSON, бірақ JSON Feed емес.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Сервер қосылудан бас тартты.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Сервер байланысты жапты.</translation>
+    </message>
+    <message>
+        <source>The server's name could not be found (no network, or a mistyped address).</source>
+        <translation>Сервер табылмады (желі жоқ немесе мекенжай қате терілген).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер уақытында жауап бермеді.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Қорғалған байланыс орнатылмады: %1</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Желі қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation>Прокси қатесі: %1</translation>
+    </message>
+    <message>
+        <source>The download took longer than %1 seconds and was stopped.</source>
+        <translation>Жүктеу %1 секундтан ұзаққа созылып, тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The download is larger than the limit of %1 MB and was stopped.</source>
+        <translation>Жүктеу %1 МБ шегінен асып, тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The server redirected without saying where to (HTTP %1).</source>
+        <translation>Сервер қайда екенін көрсетпей бағыттады (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Қайта бағыттау тым көп (%1-ден артық).</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Oqy does not follow: %1</source>
+        <translation>Сервер Oqy бармайтын мекенжайға бағыттады: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Сервер жауабы: %1 %2.</translation>
+    </message>
+    <message>
+        <source>It asks to try again after %1.</source>
+        <translation>Ол %1 кейін қайталауды сұрайды.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWriter</name>
+    <message>
+        <source>The disk is full; nothing new was saved (%1).</source>
+        <translation>Диск толы; жаңа ештеңе сақталмады (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1 needs one article id</source>
+        <translation>%1 үшін бір мақала нөмірі керек</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>JSON шығару.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>Тек оқылмаған мақалалар.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>Тек бетбелгідегі мақалалар.</translation>
+    </message>
+    <message>
+        <source>Only articles of feed ID.</source>
+        <translation>Тек ID таспасының мақалалары.</translation>
+    </message>
+    <message>
+        <source>Only articles about these regions (comma-separated slugs).</source>
+        <translation>Тек осы өңірлер туралы мақалалар (кодтар үтір арқылы).</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 100).</source>
+        <translation>Ең көбі N мақала (әдепкісі 100).</translation>
+    </message>
+    <message>
+        <source>List stored articles, newest first.</source>
+        <translation>Сақталған мақалаларды көрсету, жаңалары алдымен.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit үшін оң сан керек</translation>
+    </message>
+    <message>
+        <source>Show one stored article.</source>
+        <translation>Бір сақталған мақаланы көрсету.</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>%1 мақаласы жоқ</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Сурет</translation>
+    </message>
+    <message>
+        <source>credit: %1</source>
+        <translation>авторы: %1</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>Оның орнына бетбелгіні алып тастау.</translation>
+    </message>
+    <message>
+        <source>Keep a note with the bookmark.</source>
+        <translation>Бетбелгіге жазба қосу.</translation>
+    </message>
+    <message>
+        <source>Bookmark an article: it is kept whatever the retention settings say.</source>
+        <translation>Мақаланы бетбелгіге қосу: сақтау баптауларына қарамастан ол сақталады.</translation>
+    </message>
+    <message>
+        <source>Mark unread instead.</source>
+        <translation>Оның орнына оқылмаған деп белгілеу.</translation>
+    </message>
+    <message>
+        <source>Mark an article read (or unread).</source>
+        <translation>Мақаланы оқылды (немесе оқылмады) деп белгілеу.</translation>
+    </message>
+    <message>
+        <source>list stored articles</source>
+        <translation>сақталған мақалалар тізімі</translation>
+    </message>
+    <message>
+        <source>show one article</source>
+        <translation>бір мақаланы көрсету</translation>
+    </message>
+    <message>
+        <source>bookmark an article (or --remove)</source>
+        <translation>мақаланы бетбелгіге қосу (немесе --remove)</translation>
+    </message>
+    <message>
+        <source>mark an article read (or --unread)</source>
+        <translation>мақаланы оқылды деп белгілеу (немесе --unread)</translation>
+    </message>
+    <message>
+        <source>Use the Oqy data folder DIR instead of the default.</source>
+        <translation>Әдепкі қалтаның орнына Oqy деректер қалтасы DIR-ді пайдалану.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Осы анықтаманы көрсету.</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>дерекқорды ашу мүмкін емес: %1</translation>
+    </message>
+    <message>
+        <source>The address is an outlet's news-list page, not a feed.</source>
+        <translation>Мекенжай — таспа емес, басылымның жаңалықтар тізімі беті.</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed and print its id.</source>
+        <translation>Таспаға жазылып, оның нөмірін шығару.</translation>
+    </message>
+    <message>
+        <source>add needs exactly one URL</source>
+        <translation>add үшін дәл бір мекенжай керек</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http(s) address</source>
+        <translation>«%1» — http(s) мекенжайы емес</translation>
+    </message>
+    <message>
+        <source>List the subscriptions with their last error.</source>
+        <translation>Жазылымдарды соңғы қатесімен көрсету.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>қате: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed; its articles go too, bookmarked ones included.</source>
+        <translation>Таспадан жазылымды тоқтату; оның мақалалары да, бетбелгідегілерімен қоса, жойылады.</translation>
+    </message>
+    <message>
+        <source>remove needs one feed id</source>
+        <translation>remove үшін бір таспа нөмірі керек</translation>
+    </message>
+    <message>
+        <source>there is no feed %1</source>
+        <translation>%1 таспасы жоқ</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (prints its id)</source>
+        <translation>таспаға жазылу (нөмірін шығарады)</translation>
+    </message>
+    <message>
+        <source>list subscriptions</source>
+        <translation>жазылымдар тізімі</translation>
+    </message>
+    <message>
+        <source>unsubscribe from a feed</source>
+        <translation>таспадан жазылымды тоқтату</translation>
+    </message>
+    <message>
+        <source>Usage: oqy-cli COMMAND [options]</source>
+        <translation>Қолданылуы: oqy-cli ПӘРМЕН [параметрлер]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Пәрмендер:</translation>
+    </message>
+    <message>
+        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
+        <translation>Пәрмен параметрлері: «oqy-cli ПӘРМЕН --help».</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see oqy-cli --help</source>
+        <translation>белгісіз пәрмен «%1»; oqy-cli --help қараңыз</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output format).</source>
+        <translation>JSON шығару (басқа пішім жоқ).</translation>
+    </message>
+    <message>
+        <source>The document's address: the base for relative links.</source>
+        <translation>Құжаттың мекенжайы: салыстырмалы сілтемелердің негізі.</translation>
+    </message>
+    <message>
+        <source>An HTTP response header, "Name: value" (repeatable).</source>
+        <translation>HTTP жауап тақырыбы, «Атауы: мәні» (бірнешеу болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Parse a feed file and print what Oqy reads from it.</source>
+        <translation>Таспа файлын талдап, Oqy одан не оқығанын шығару.</translation>
+    </message>
+    <message>
+        <source>parse-feed needs one file</source>
+        <translation>parse-feed үшін бір файл керек</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 оқылмады: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 %2 МБ-тан үлкен</translation>
+    </message>
+    <message>
+        <source>a header looks like "Name: value", not "%1"</source>
+        <translation>тақырып «%1» емес, «Атауы: мәні» түрінде жазылады</translation>
+    </message>
+    <message>
+        <source>parse a feed file and print it as JSON</source>
+        <translation>таспа файлын талдап, JSON шығару</translation>
+    </message>
+    <message>
+        <source>Refresh only feed ID (repeatable).</source>
+        <translation>Тек ID таспасын жаңарту (бірнешеу болуы мүмкін).</translation>
+    </message>
+    <message>
+        <source>Give up on a feed after SECONDS (default 60).</source>
+        <translation>Таспаны SECONDS секундтан кейін тастау (әдепкісі 60).</translation>
+    </message>
+    <message>
+        <source>Download the subscriptions and store new articles.</source>
+        <translation>Жазылымдарды жүктеп, жаңа мақалаларды сақтау.</translation>
+    </message>
+    <message>
+        <source>--feed needs a number</source>
+        <translation>--feed үшін сан керек</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>--timeout үшін секундтың оң саны керек</translation>
+    </message>
+    <message>
+        <source>no such feed among %1</source>
+        <translation>%1 арасында мұндай таспа жоқ</translation>
+    </message>
+    <message>
+        <source>%1 feeds: %2 new articles, %3 unchanged, %4 failed, %5 KB downloaded</source>
+        <translation>таспалар: %1; жаңа мақалалар: %2; өзгеріссіз: %3; қатемен: %4; жүктелді %5 КБ</translation>
+    </message>
+    <message>
+        <source>download subscriptions and store new articles</source>
+        <translation>жазылымдарды жүктеп, жаңа мақалаларды сақтау</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>News reader for Kazakhstan's regional outlets.</source>
+        <translation>Қазақстанның өңірлік басылымдарының жаңалықтарын оқу.</translation>
+    </message>
+    <message>
+        <source>Keep the database, images and settings in DIR.</source>
+        <translation>Дерекқорды, суреттерді және баптауларды DIR ішінде сақтау.</translation>
+    </message>
+    <message>
+        <source>Oqy cannot start</source>
+        <translation>Oqy іске қосылмады</translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be opened:
+%2</source>
+        <translation>%1 ішіндегі дерекқор ашылмады:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::AddFeedDialog</name>
+    <message>
+        <source>This is a news-list page, not a feed</source>
+        <translation>Бұл таспа емес, жаңалықтар тізімі беті</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Таспа қосу</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Таспа мекенжайы</translation>
+    </message>
+    <message>
+        <source>News-list page</source>
+        <translation>Жаңалықтар тізімі беті</translation>
+    </message>
+    <message>
+        <source>For outlets without RSS: Oqy finds the article links on the page.</source>
+        <translation>RSS жоқ басылымдар үшін: Oqy беттегі мақала сілтемелерін өзі табады.</translation>
+    </message>
+    <message>
+        <source>Address hint</source>
+        <translation>Мекенжай туралы кеңес</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Мекенжай:</translation>
+    </message>
+    <message>
+        <source>Paste the address of an RSS, Atom or JSON feed.</source>
+        <translation>RSS, Atom немесе JSON таспасының мекенжайын қойыңыз.</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>Бұл веб-мекенжайға ұқсамайды.</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::ArticleListModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Оқылмаған: %1</translation>
+    </message>
+    <message>
+        <source>%1, bookmarked</source>
+        <translation>%1, бетбелгіде</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Тақырып</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Өңір</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Уақыт</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::FeedTreeModel</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Таспалар</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Барлық мақалалар</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Оқылмағандар</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Бүгін</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Бетбелгілер</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Жазылымдар</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+Соңғы жаңарту сәтсіз: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n оқылмаған</numerusform>
+            <numerusform>%1, %n оқылмаған</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oqy::MainWindow</name>
+    <message>
+        <source>Oqy</source>
+        <translation>Oqy</translation>
+    </message>
+    <message>
+        <source>Refreshing: %1 of %2 feeds</source>
+        <translation>Жаңартылуда: %2 таспаның %1-і</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Диск толы</translation>
+    </message>
+    <message>
+        <source>Could not read the article list: %1</source>
+        <translation>Мақалалар тізімі оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>Add a feed to start reading (Feeds → Add feed…).</source>
+        <translation>Оқуды бастау үшін таспа қосыңыз (Таспалар → Таспа қосу…).</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Таспалар</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Мақалалар</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Мақала</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Іздеу</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Мақалалардан іздеу</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Өңір сүзгісі</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Күйі</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Жаңарту барысы</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Таспалар</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Мақала</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>Ө&amp;ту</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Негізгі құралдар тақтасы</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>&amp;Барлығын жаңарту</translation>
+    </message>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation>Таспа &amp;қосу…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Шы&amp;ғу</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Бетбелгі</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read/unread</source>
+        <translation>&amp;Оқылды/оқылмады</translation>
+    </message>
+    <message>
+        <source>&amp;Open original</source>
+        <translation>Түпнұсқасын &amp;ашу</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Келесі мақала</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>&amp;Алдыңғы мақала</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Іздеу</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>Сүзгілерді &amp;тазарту</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Оқу үшін мақаланы таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>No articles here.</source>
+        <translation>Мұнда мақала жоқ.</translation>
+    </message>
+    <message>
+        <source>This article is no longer stored.</source>
+        <translation>Бұл мақала енді сақталмайды.</translation>
+    </message>
+    <message>
+        <source>Could not read the article: %1</source>
+        <translation>Мақала оқылмады: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>Бетбелгіге қосылды.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Бетбелгі алынды.</translation>
+    </message>
+    <message>
+        <source>The bookmark was not saved: %1</source>
+        <translation>Бетбелгі сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to refresh yet: add a feed first.</source>
+        <translation>Әзірге жаңартатын ештеңе жоқ: алдымен таспа қосыңыз.</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Таспа қосу</translation>
+    </message>
+    <message>
+        <source>The feed was not added: %1</source>
+        <translation>Таспа қосылмады: %1</translation>
+    </message>
+    <message>
+        <source>Feed added; downloading it…</source>
+        <translation>Таспа қосылды, жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Соңғы жаңарту сәтсіз: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n жаңа мақала</numerusform>
+            <numerusform>%n жаңа мақала</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed — see the warning icons</source>
+        <translation>
+            <numerusform>%n таспа қатемен — ескерту белгілерін қараңыз</numerusform>
+            <numerusform>%n таспа қатемен — ескерту белгілерін қараңыз</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,677 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>ArticleRenderer</name>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
+    <message>
+        <source>The outlet's home region (the text names no region)</source>
+        <translation>Регион издания (в тексте регион не назван)</translation>
+    </message>
+    <message>
+        <source>Found in the text: %1</source>
+        <translation>Найдено в тексте: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <source>This is the feed's short version; the full article may be longer — open the original.</source>
+        <translation>Это краткая версия из ленты; полная статья может быть длиннее — откройте оригинал.</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Цитаты</translation>
+    </message>
+    <message>
+        <source>Open the original</source>
+        <translation>Открыть оригинал</translation>
+    </message>
+</context>
+<context>
+    <name>DataDir</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedParser</name>
+    <message>
+        <source>The feed is larger than %1 MB; Oqy does not read it.</source>
+        <translation>Лента больше %1 МБ; Oqy её не читает.</translation>
+    </message>
+    <message>
+        <source>This address gives a web page, not a feed.</source>
+        <translation>По этому адресу веб-страница, а не лента.</translation>
+    </message>
+    <message>
+        <source>The server sent an empty document.</source>
+        <translation>Сервер прислал пустой документ.</translation>
+    </message>
+    <message>
+        <source>This is not a feed Oqy can read (%1).</source>
+        <translation>Это не лента, которую Oqy может прочитать (%1).</translation>
+    </message>
+    <message>
+        <source>no RSS or Atom elements</source>
+        <translation>нет элементов RSS или Atom</translation>
+    </message>
+    <message>
+        <source>This is JSON, but not a JSON Feed.</source>
+        <translation>Это JSON, но не JSON Feed.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>Сервер отказал в соединении.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection.</source>
+        <translation>Сервер закрыл соединение.</translation>
+    </message>
+    <message>
+        <source>The server's name could not be found (no network, or a mistyped address).</source>
+        <translation>Не удалось найти сервер (нет сети или адрес набран с ошибкой).</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>Сервер не ответил вовремя.</translation>
+    </message>
+    <message>
+        <source>The secure connection failed: %1</source>
+        <translation>Не удалось установить защищённое соединение: %1</translation>
+    </message>
+    <message>
+        <source>The network is not available.</source>
+        <translation>Сеть недоступна.</translation>
+    </message>
+    <message>
+        <source>The proxy failed: %1</source>
+        <translation>Ошибка прокси: %1</translation>
+    </message>
+    <message>
+        <source>The download took longer than %1 seconds and was stopped.</source>
+        <translation>Загрузка длилась дольше %1 с и была остановлена.</translation>
+    </message>
+    <message>
+        <source>The download is larger than the limit of %1 MB and was stopped.</source>
+        <translation>Загрузка превысила предел в %1 МБ и была остановлена.</translation>
+    </message>
+    <message>
+        <source>The server redirected without saying where to (HTTP %1).</source>
+        <translation>Сервер перенаправил, не указав куда (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Too many redirects (more than %1).</source>
+        <translation>Слишком много перенаправлений (больше %1).</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address Oqy does not follow: %1</source>
+        <translation>Сервер перенаправил на адрес, по которому Oqy не переходит: %1</translation>
+    </message>
+    <message>
+        <source>The server answered %1 %2.</source>
+        <translation>Сервер ответил: %1 %2.</translation>
+    </message>
+    <message>
+        <source>It asks to try again after %1.</source>
+        <translation>Он просит повторить после %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageWriter</name>
+    <message>
+        <source>The disk is full; nothing new was saved (%1).</source>
+        <translation>Диск заполнен; новое не сохранено (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>%1 needs one article id</source>
+        <translation>для %1 нужен один номер статьи</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Only unread articles.</source>
+        <translation>Только непрочитанные статьи.</translation>
+    </message>
+    <message>
+        <source>Only bookmarked articles.</source>
+        <translation>Только статьи в закладках.</translation>
+    </message>
+    <message>
+        <source>Only articles of feed ID.</source>
+        <translation>Только статьи ленты ID.</translation>
+    </message>
+    <message>
+        <source>Only articles about these regions (comma-separated slugs).</source>
+        <translation>Только статьи об этих регионах (коды через запятую).</translation>
+    </message>
+    <message>
+        <source>At most N articles (default 100).</source>
+        <translation>Не больше N статей (по умолчанию 100).</translation>
+    </message>
+    <message>
+        <source>List stored articles, newest first.</source>
+        <translation>Показать сохранённые статьи, новые сначала.</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>для --limit нужно положительное число</translation>
+    </message>
+    <message>
+        <source>Show one stored article.</source>
+        <translation>Показать одну сохранённую статью.</translation>
+    </message>
+    <message>
+        <source>there is no article %1</source>
+        <translation>статьи %1 нет</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <source>credit: %1</source>
+        <translation>автор: %1</translation>
+    </message>
+    <message>
+        <source>Remove the bookmark instead.</source>
+        <translation>Вместо этого убрать закладку.</translation>
+    </message>
+    <message>
+        <source>Keep a note with the bookmark.</source>
+        <translation>Сохранить заметку к закладке.</translation>
+    </message>
+    <message>
+        <source>Bookmark an article: it is kept whatever the retention settings say.</source>
+        <translation>Добавить статью в закладки: она сохранится при любых настройках хранения.</translation>
+    </message>
+    <message>
+        <source>Mark unread instead.</source>
+        <translation>Вместо этого отметить непрочитанной.</translation>
+    </message>
+    <message>
+        <source>Mark an article read (or unread).</source>
+        <translation>Отметить статью прочитанной (или непрочитанной).</translation>
+    </message>
+    <message>
+        <source>list stored articles</source>
+        <translation>список сохранённых статей</translation>
+    </message>
+    <message>
+        <source>show one article</source>
+        <translation>показать одну статью</translation>
+    </message>
+    <message>
+        <source>bookmark an article (or --remove)</source>
+        <translation>добавить статью в закладки (или --remove)</translation>
+    </message>
+    <message>
+        <source>mark an article read (or --unread)</source>
+        <translation>отметить статью прочитанной (или --unread)</translation>
+    </message>
+    <message>
+        <source>Use the Oqy data folder DIR instead of the default.</source>
+        <translation>Использовать папку данных Oqy DIR вместо обычной.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Показать эту справку.</translation>
+    </message>
+    <message>
+        <source>cannot open the database: %1</source>
+        <translation>не удаётся открыть базу данных: %1</translation>
+    </message>
+    <message>
+        <source>The address is an outlet's news-list page, not a feed.</source>
+        <translation>Адрес — страница со списком новостей издания, а не лента.</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed and print its id.</source>
+        <translation>Подписаться на ленту и вывести её номер.</translation>
+    </message>
+    <message>
+        <source>add needs exactly one URL</source>
+        <translation>для add нужен ровно один адрес</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http(s) address</source>
+        <translation>«%1» — не адрес http(s)</translation>
+    </message>
+    <message>
+        <source>List the subscriptions with their last error.</source>
+        <translation>Показать подписки и их последнюю ошибку.</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from a feed; its articles go too, bookmarked ones included.</source>
+        <translation>Отписаться от ленты; её статьи тоже удаляются, включая закладки.</translation>
+    </message>
+    <message>
+        <source>remove needs one feed id</source>
+        <translation>для remove нужен один номер ленты</translation>
+    </message>
+    <message>
+        <source>there is no feed %1</source>
+        <translation>ленты %1 нет</translation>
+    </message>
+    <message>
+        <source>subscribe to a feed (prints its id)</source>
+        <translation>подписаться на ленту (выводит её номер)</translation>
+    </message>
+    <message>
+        <source>list subscriptions</source>
+        <translation>список подписок</translation>
+    </message>
+    <message>
+        <source>unsubscribe from a feed</source>
+        <translation>отписаться от ленты</translation>
+    </message>
+    <message>
+        <source>Usage: oqy-cli COMMAND [options]</source>
+        <translation>Использование: oqy-cli КОМАНДА [параметры]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Команды:</translation>
+    </message>
+    <message>
+        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
+        <translation>Параметры команды: «oqy-cli КОМАНДА --help».</translation>
+    </message>
+    <message>
+        <source>unknown command "%1"; see oqy-cli --help</source>
+        <translation>неизвестная команда «%1»; см. oqy-cli --help</translation>
+    </message>
+    <message>
+        <source>Print JSON (the only output format).</source>
+        <translation>Вывести JSON (другого формата нет).</translation>
+    </message>
+    <message>
+        <source>The document's address: the base for relative links.</source>
+        <translation>Адрес документа: основа для относительных ссылок.</translation>
+    </message>
+    <message>
+        <source>An HTTP response header, "Name: value" (repeatable).</source>
+        <translation>Заголовок ответа HTTP, «Имя: значение» (можно несколько).</translation>
+    </message>
+    <message>
+        <source>Parse a feed file and print what Oqy reads from it.</source>
+        <translation>Разобрать файл ленты и вывести то, что прочитал Oqy.</translation>
+    </message>
+    <message>
+        <source>parse-feed needs one file</source>
+        <translation>для parse-feed нужен один файл</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 больше %2 МБ</translation>
+    </message>
+    <message>
+        <source>a header looks like "Name: value", not "%1"</source>
+        <translation>заголовок пишется как «Имя: значение», а не «%1»</translation>
+    </message>
+    <message>
+        <source>parse a feed file and print it as JSON</source>
+        <translation>разобрать файл ленты и вывести JSON</translation>
+    </message>
+    <message>
+        <source>Refresh only feed ID (repeatable).</source>
+        <translation>Обновить только ленту ID (можно несколько).</translation>
+    </message>
+    <message>
+        <source>Give up on a feed after SECONDS (default 60).</source>
+        <translation>Прекратить загрузку ленты через SECONDS секунд (по умолчанию 60).</translation>
+    </message>
+    <message>
+        <source>Download the subscriptions and store new articles.</source>
+        <translation>Загрузить подписки и сохранить новые статьи.</translation>
+    </message>
+    <message>
+        <source>--feed needs a number</source>
+        <translation>для --feed нужно число</translation>
+    </message>
+    <message>
+        <source>--timeout needs a positive number of seconds</source>
+        <translation>для --timeout нужно положительное число секунд</translation>
+    </message>
+    <message>
+        <source>no such feed among %1</source>
+        <translation>среди %1 нет такой ленты</translation>
+    </message>
+    <message>
+        <source>%1 feeds: %2 new articles, %3 unchanged, %4 failed, %5 KB downloaded</source>
+        <translation>лент: %1; новых статей: %2; без изменений: %3; с ошибкой: %4; загружено %5 КБ</translation>
+    </message>
+    <message>
+        <source>download subscriptions and store new articles</source>
+        <translation>загрузить подписки и сохранить новые статьи</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>News reader for Kazakhstan's regional outlets.</source>
+        <translation>Чтение новостей региональных изданий Казахстана.</translation>
+    </message>
+    <message>
+        <source>Keep the database, images and settings in DIR.</source>
+        <translation>Хранить базу данных, изображения и настройки в DIR.</translation>
+    </message>
+    <message>
+        <source>Oqy cannot start</source>
+        <translation>Oqy не может запуститься</translation>
+    </message>
+    <message>
+        <source>The database in %1 cannot be opened:
+%2</source>
+        <translation>Не удаётся открыть базу данных в %1:
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::AddFeedDialog</name>
+    <message>
+        <source>This is a news-list page, not a feed</source>
+        <translation>Это страница со списком новостей, а не лента</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Добавить ленту</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Адрес ленты</translation>
+    </message>
+    <message>
+        <source>News-list page</source>
+        <translation>Страница со списком новостей</translation>
+    </message>
+    <message>
+        <source>For outlets without RSS: Oqy finds the article links on the page.</source>
+        <translation>Для изданий без RSS: Oqy сам найдёт ссылки на статьи на странице.</translation>
+    </message>
+    <message>
+        <source>Address hint</source>
+        <translation>Подсказка к адресу</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адрес:</translation>
+    </message>
+    <message>
+        <source>Paste the address of an RSS, Atom or JSON feed.</source>
+        <translation>Вставьте адрес ленты RSS, Atom или JSON.</translation>
+    </message>
+    <message>
+        <source>This does not look like a web address.</source>
+        <translation>Это не похоже на веб-адрес.</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::ArticleListModel</name>
+    <message>
+        <source>Unread: %1</source>
+        <translation>Не прочитано: %1</translation>
+    </message>
+    <message>
+        <source>%1, bookmarked</source>
+        <translation>%1, в закладках</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Регион</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::FeedTreeModel</name>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>All articles</source>
+        <translation>Все статьи</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Непрочитанные</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Подписки</translation>
+    </message>
+    <message>
+        <source>%1
+Last refresh failed: %2</source>
+        <translation>%1
+Последнее обновление не удалось: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n непрочитанная</numerusform>
+            <numerusform>%1, %n непрочитанные</numerusform>
+            <numerusform>%1, %n непрочитанных</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>oqy::MainWindow</name>
+    <message>
+        <source>Oqy</source>
+        <translation>Oqy</translation>
+    </message>
+    <message>
+        <source>Refreshing: %1 of %2 feeds</source>
+        <translation>Обновление: %1 из %2 лент</translation>
+    </message>
+    <message>
+        <source>Disk full</source>
+        <translation>Диск заполнен</translation>
+    </message>
+    <message>
+        <source>Could not read the article list: %1</source>
+        <translation>Не удалось прочитать список статей: %1</translation>
+    </message>
+    <message>
+        <source>Add a feed to start reading (Feeds → Add feed…).</source>
+        <translation>Чтобы начать читать, добавьте ленту (Ленты → Добавить ленту…).</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Ленты</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Статьи</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Search articles</source>
+        <translation>Поиск по статьям</translation>
+    </message>
+    <message>
+        <source>Region filter</source>
+        <translation>Фильтр по региону</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Refresh progress</source>
+        <translation>Ход обновления</translation>
+    </message>
+    <message>
+        <source>&amp;Feeds</source>
+        <translation>&amp;Ленты</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>&amp;Статья</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Переход</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh all</source>
+        <translation>&amp;Обновить все</translation>
+    </message>
+    <message>
+        <source>&amp;Add feed…</source>
+        <translation>&amp;Добавить ленту…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark</source>
+        <translation>&amp;Закладка</translation>
+    </message>
+    <message>
+        <source>&amp;Mark read/unread</source>
+        <translation>&amp;Прочитано/не прочитано</translation>
+    </message>
+    <message>
+        <source>&amp;Open original</source>
+        <translation>&amp;Открыть оригинал</translation>
+    </message>
+    <message>
+        <source>&amp;Next article</source>
+        <translation>&amp;Следующая статья</translation>
+    </message>
+    <message>
+        <source>&amp;Previous article</source>
+        <translation>П&amp;редыдущая статья</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>П&amp;оиск</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <source>Select an article to read it.</source>
+        <translation>Выберите статью, чтобы прочитать её.</translation>
+    </message>
+    <message>
+        <source>No articles here.</source>
+        <translation>Здесь нет статей.</translation>
+    </message>
+    <message>
+        <source>This article is no longer stored.</source>
+        <translation>Эта статья больше не хранится.</translation>
+    </message>
+    <message>
+        <source>Could not read the article: %1</source>
+        <translation>Не удалось прочитать статью: %1</translation>
+    </message>
+    <message>
+        <source>Bookmarked.</source>
+        <translation>Добавлено в закладки.</translation>
+    </message>
+    <message>
+        <source>Bookmark removed.</source>
+        <translation>Закладка убрана.</translation>
+    </message>
+    <message>
+        <source>The bookmark was not saved: %1</source>
+        <translation>Закладка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to refresh yet: add a feed first.</source>
+        <translation>Обновлять пока нечего: сначала добавьте ленту.</translation>
+    </message>
+    <message>
+        <source>Add a feed</source>
+        <translation>Добавить ленту</translation>
+    </message>
+    <message>
+        <source>The feed was not added: %1</source>
+        <translation>Лента не добавлена: %1</translation>
+    </message>
+    <message>
+        <source>Feed added; downloading it…</source>
+        <translation>Лента добавлена, загружаем…</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Последнее обновление не удалось: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s)</source>
+        <translation>
+            <numerusform>%n новая статья</numerusform>
+            <numerusform>%n новые статьи</numerusform>
+            <numerusform>%n новых статей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) failed — see the warning icons</source>
+        <translation>
+            <numerusform>%n лента с ошибкой — см. значки предупреждения</numerusform>
+            <numerusform>%n ленты с ошибкой — см. значки предупреждения</numerusform>
+            <numerusform>%n лент с ошибкой — см. значки предупреждения</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
