@@ -15,6 +15,7 @@
 #include "testenv.h"
 #include "testhttpserver.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -111,7 +112,10 @@ private slots:
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // Xvfb has no window manager to activate the window, and shortcuts need an active window.
         m_window->activateWindow();
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanupTestCase()
