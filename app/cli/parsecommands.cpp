@@ -39,6 +39,7 @@ int parseFeedFile(Invocation &inv)
     const QByteArray bytes = file.readAll();
 
     feeds::FeedContext context;
+    context.feedparserCompatible = true; // this command's output is compared with feedparser's
     context.url = QUrl(p.value(QStringLiteral("url")));
     for (const QString &header : p.values(QStringLiteral("header"))) {
         const qsizetype colon = header.indexOf(QLatin1Char(':'));

@@ -32,18 +32,18 @@ QByteArray detectCyrillicEncoding(const QByteArray &bytes)
 {
     // The first 64 KB are plenty and keep the cost flat for big pages.
     const QByteArray sample = bytes.left(64 * 1024);
-    bool ascii = true;
+    int highBytes = 0;
     for (char c : sample)
-        if (static_cast<unsigned char>(c) >= 0x80) {
-            ascii = false;
-            break;
-        }
-    if (ascii)
+        highBytes += static_cast<unsigned char>(c) >= 0x80 ? 1 : 0;
+    if (highBytes == 0)
         return {};
     // A multi-byte sequence cut at the sample's end is not an error.
     if (isValidUtf8(sample) || isValidUtf8(sample.left(sample.size() - 1))
         || isValidUtf8(sample.left(sample.size() - 2)) || isValidUtf8(sample.left(sample.size() - 3)))
         return "utf-8";
+    // A handful of stray bytes says nothing about a language; a Russian sentence has dozens.
+    if (highBytes < 16)
+        return {};
     QByteArray best;
     double bestScore = 0.3; // below this nothing reads as Cyrillic prose
     for (const char *candidate : {"windows-1251", "koi8-r", "cp866", "iso-8859-5"}) {

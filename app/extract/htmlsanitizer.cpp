@@ -1,82 +1,17 @@
 #include "htmlsanitizer.h"
 
 #include "htmlentities.h"
+#include "htmlsanitizerpolicy.h"
 #include "htmltokenizer.h"
 
-#include <QHash>
 #include <QRegularExpression>
-#include <QSet>
+#include <algorithm>
 
 namespace oqy {
 
+using namespace sanitizer;
+
 namespace {
-
-using Names = QSet<QString>;
-
-Names names(std::initializer_list<const char *> list)
-{
-    Names set;
-    for (const char *n : list)
-        set.insert(QString::fromLatin1(n));
-    return set;
-}
-
-const Names &allowedElements()
-{
-    static const Names set = names(
-        {"a", "abbr", "acronym", "address", "article", "aside", "audio", "b", "bdi", "bdo", "big",
-         "blockquote", "br", "caption", "center", "cite", "code", "col", "colgroup", "dd", "del",
-         "details", "dfn", "dir", "div", "dl", "dt", "em", "figcaption", "figure", "font", "footer",
-         "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "i", "img", "ins", "kbd", "li", "main",
-         "mark", "menu", "nav", "ol", "p", "picture", "pre", "q", "rp", "rt", "ruby", "s", "samp",
-         "section", "small", "source", "span", "strike", "strong", "sub", "summary", "sup", "table",
-         "tbody", "td", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "video", "wbr"});
-    return set;
-}
-
-// Removed together with everything inside them.
-const Names &droppedWithContent()
-{
-    static const Names set = names({"script", "style", "iframe", "frame", "frameset", "object",
-                                    "applet", "embed", "noembed", "noframes", "noscript", "template",
-                                    "title", "head", "textarea", "select", "button", "svg", "math",
-                                    "canvas", "map", "xml", "xmp", "plaintext", "form", "dialog"});
-    return set;
-}
-
-const Names &voidElements()
-{
-    static const Names set = names({"area", "base", "basefont", "br", "col", "command", "embed",
-                                    "frame", "hr", "img", "input", "isindex", "keygen", "link",
-                                    "meta", "param", "source", "track", "wbr"});
-    return set;
-}
-
-const Names &allowedAttributes()
-{
-    static const Names set = names(
-        {"abbr", "align", "alt", "axis", "border", "cellpadding", "cellspacing", "char", "charoff",
-         "cite", "clear", "color", "cols", "colspan", "compact", "controls", "coords", "datetime",
-         "dir", "face", "headers", "height", "href", "hreflang", "hspace", "lang", "loop", "muted",
-         "noshade", "nowrap", "open", "poster", "rel", "rev", "reversed", "rows", "rowspan", "rules",
-         "scope", "size", "span", "src", "start", "summary", "title", "type", "valign", "value",
-         "vspace", "width", "xml:lang", "style"});
-    return set;
-}
-
-const Names &urlAttributes()
-{
-    static const Names set = names({"href", "src", "cite", "poster", "longdesc", "usemap"});
-    return set;
-}
-
-const Names &safeSchemes()
-{
-    static const Names set = names({"http", "https", "ftp", "mailto", "tel", "news", "nntp",
-                                    "feed", "irc", "ircs", "xmpp", "sip", "sips", "webcal", "magnet",
-                                    "gopher", "rtsp", "mms", "callto", "skype", "geo"});
-    return set;
-}
 
 // Lazy-loading sites put the real image in one of these and a 1×1 placeholder in src.
 const QLatin1String LazySources[] = {QLatin1String("data-src"), QLatin1String("data-original"),
@@ -127,18 +62,63 @@ QString stripIgnorable(const QString &url)
     return out;
 }
 
+// An attribute value as feedparser writes it: references kept as written, the rest escaped.
+QString escapeRawAttribute(QStringView raw)
+{
+    static const QRegularExpression bareAmpersand(QStringLiteral("&(?!#\\d+;|#x[0-9a-fA-F]+;|\\w+;)"));
+    QString value = raw.toString();
+    value.replace(QLatin1Char('>'), QLatin1String("&gt;"));
+    value.replace(QLatin1Char('<'), QLatin1String("&lt;"));
+    value.replace(QLatin1Char('"'), QLatin1String("&quot;"));
+    value.replace(bareAmpersand, QStringLiteral("&amp;"));
+    return value;
+}
+
+// feedparser's pre-parse rewrites: "<!" that starts nothing is text, "<br/>" is "<br />" and
+// "<span/>" an empty span, &#39; and &#34; are plain quotes, CDATA sections are text.
+QString compatPreprocess(QStringView html)
+{
+    static const QRegularExpression notDeclaration(QStringLiteral("<!((?!DOCTYPE|--|\\[))"));
+    static const QRegularExpression shortTag(QStringLiteral("<([^<>\\s]+?)\\s*/>"));
+    QString data = html.toString();
+    data.replace(QLatin1String("<![CDATA["), QLatin1String("&lt;![CDATA["));
+    data.remove(QLatin1String("<>")); // an SGML "empty tag": nothing
+    data.replace(notDeclaration, QStringLiteral("&lt;!\\1"));
+    QString out;
+    qsizetype last = 0;
+    for (auto it = shortTag.globalMatch(data); it.hasNext();) {
+        const auto m = it.next();
+        out += QStringView(data).mid(last, m.capturedStart() - last);
+        const QString tag = m.captured(1);
+        out += voidElements().contains(tag) ? QLatin1Char('<') + tag + QLatin1String(" />")
+                                            : QLatin1Char('<') + tag + QLatin1String("></") + tag + QLatin1Char('>');
+        last = m.capturedEnd();
+    }
+    out += QStringView(data).mid(last);
+    out.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    out.replace(QLatin1String("&#34;"), QLatin1String("\""));
+    return out;
+}
+
 class Sanitizer
 {
 public:
     explicit Sanitizer(const HtmlSanitizer::Options &options)
         : m_options(options)
+        , m_compat(options.policy == HtmlSanitizer::Policy::FeedCompatible)
+        , m_elements(m_compat ? compatElements() : readerElements())
+        , m_dropped(m_compat ? compatDroppedWithContent() : readerDroppedWithContent())
+        , m_attributes(m_compat ? compatAttributes() : readerAttributes())
     {
     }
 
-    QString run(QStringView html)
+    QString run(QStringView input)
     {
+        const QString preprocessed = m_compat ? compatPreprocess(input) : QString();
+        const QStringView html = m_compat ? QStringView(preprocessed) : input;
         m_out.reserve(html.size());
-        HtmlTokenizer tokenizer(html);
+        HtmlTokenizer tokenizer(html, m_compat ? HtmlTokenizer::RawText::ScriptAndStyle
+                                               : HtmlTokenizer::RawText::Html);
         HtmlToken token;
         while (tokenizer.next(token)) {
             switch (token.type) {
@@ -146,11 +126,17 @@ public:
             case HtmlToken::Type::StartTag: start(token); break;
             case HtmlToken::Type::EndTag: end(token.name); break;
             case HtmlToken::Type::Comment:
+                // feedparser keeps comments (complete ones); the reader pane has no use for them.
+                if (m_compat && m_skipUntil.isEmpty() && token.raw.startsWith(QLatin1String("<!--"))
+                    && token.raw.endsWith(QLatin1String("-->")) && token.raw.size() >= 7)
+                    m_out += token.raw;
+                break;
             case HtmlToken::Type::Doctype: break;
             }
         }
-        while (!m_open.isEmpty())
-            closeTop();
+        if (!m_compat)
+            while (!m_open.isEmpty())
+                closeTop();
         return m_out;
     }
 
@@ -159,39 +145,65 @@ private:
     {
         if (!m_skipUntil.isEmpty())
             return;
-        // Character references that are well-formed stay as written; a bare "&" or "<" is escaped.
         qsizetype i = 0;
         const qsizetype n = raw.size();
         while (i < n) {
             const QChar c = raw[i];
-            if (c == QLatin1Char('<')) {
-                m_out += QLatin1String("&lt;");
-            } else if (c == QLatin1Char('>')) {
-                m_out += QLatin1String("&gt;");
-            } else if (c == QLatin1Char('&')) {
-                qsizetype j = i + 1;
-                if (j < n && raw[j] == QLatin1Char('#')) {
-                    ++j;
-                    if (j < n && (raw[j] == QLatin1Char('x') || raw[j] == QLatin1Char('X')))
-                        ++j;
-                }
-                const qsizetype nameStart = j;
-                while (j < n && j - i < 40 && raw[j].unicode() < 128 && raw[j].isLetterOrNumber())
-                    ++j;
-                const bool reference = j > nameStart && j < n && raw[j] == QLatin1Char(';')
-                                       && (raw[i + 1] == QLatin1Char('#')
-                                           || htmlEntityCodePoint(raw.mid(nameStart, j - nameStart)));
-                if (reference) {
-                    m_out += raw.mid(i, j + 1 - i);
-                    i = j + 1;
-                    continue;
-                }
-                m_out += QLatin1String("&amp;");
-            } else if (c.unicode() != 0) {
-                m_out += c;
+            if (c == QLatin1Char('&')) {
+                i = reference(raw, i);
+                continue;
             }
+            if (c == QLatin1Char('<'))
+                m_out += QLatin1String("&lt;");
+            else if (c.unicode() != 0)
+                m_out += c;
             ++i;
         }
+    }
+
+    // Writes the reference starting at raw[i] ("&amp;", "&#160;", a bare "&") and returns the index
+    // after it. Well-formed references stay as written, like feedparser; numeric ones are written in
+    // lower case, with the Windows-1252 mistakes (&#146;) mapped to the characters meant.
+    qsizetype reference(QStringView raw, qsizetype i)
+    {
+        const qsizetype n = raw.size();
+        qsizetype j = i + 1;
+        if (j < n && raw[j] == QLatin1Char('#')) {
+            ++j;
+            const bool hex = j < n && (raw[j] == QLatin1Char('x') || raw[j] == QLatin1Char('X'));
+            if (hex)
+                ++j;
+            const qsizetype digits = j;
+            while (j < n && j - digits < 8
+                   && (raw[j].isDigit() || (hex && QStringLiteral("abcdefABCDEF").contains(raw[j]))))
+                ++j;
+            if (j > digits && j < n && raw[j] == QLatin1Char(';')) {
+                bool ok = false;
+                uint value = raw.mid(digits, j - digits).toUInt(&ok, hex ? 16 : 10);
+                static const char16_t cp1252[32] = {
+                    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+                    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+                if (ok && value >= 0x80 && value <= 0x9F && cp1252[value - 0x80])
+                    m_out += QStringLiteral("&#x%1;").arg(uint(cp1252[value - 0x80]), 0, 16);
+                else
+                    m_out += raw.mid(i, j + 1 - i).toString().toLower();
+                return j + 1;
+            }
+            m_out += QLatin1String("&amp;");
+            return i + 1;
+        }
+        while (j < n && j - i < 40 && raw[j].unicode() < 128 && (raw[j].isLetterOrNumber() || raw[j] == QLatin1Char('.')
+                                                                 || raw[j] == QLatin1Char('-')))
+            ++j;
+        const QStringView name = raw.mid(i + 1, j - i - 1);
+        const bool semicolon = j < n && raw[j] == QLatin1Char(';');
+        if (!name.isEmpty() && semicolon && (htmlEntityCodePoint(name) || name == QLatin1String("apos"))) {
+            m_out += raw.mid(i, j + 1 - i);
+            return j + 1;
+        }
+        m_out += QLatin1String("&amp;");
+        return i + 1;
     }
 
     void start(const HtmlToken &token)
@@ -201,17 +213,17 @@ private:
                 ++m_skipDepth;
             return;
         }
-        if (droppedWithContent().contains(token.name)) {
+        if (m_dropped.contains(token.name)) {
             if (!token.selfClosing && !voidElements().contains(token.name)) {
                 m_skipUntil = token.name;
                 m_skipDepth = 1;
             }
             return;
         }
-        if (!allowedElements().contains(token.name))
+        if (!m_elements.contains(token.name))
             return;
-        QString attributes = safeAttributes(token);
-        if (token.name == QLatin1String("img") && !attributes.contains(QLatin1String(" src=\"")))
+        const QString attributes = safeAttributes(token);
+        if (!m_compat && token.name == QLatin1String("img") && !attributes.contains(QLatin1String(" src=\"")))
             return; // an image with nothing safe to show is noise
         m_out += QLatin1Char('<');
         m_out += token.name;
@@ -231,8 +243,13 @@ private:
                 m_skipUntil.clear();
             return;
         }
-        if (voidElements().contains(name))
+        if (voidElements().contains(name) || !m_elements.contains(name))
             return;
+        if (m_compat) {
+            // feedparser writes end tags as they come; nothing is closed for the author.
+            m_out += QLatin1String("</") + name + QLatin1Char('>');
+            return;
+        }
         const qsizetype at = m_open.lastIndexOf(name);
         if (at < 0)
             return; // a stray end tag
@@ -251,9 +268,25 @@ private:
     {
         const bool image = token.name == QLatin1String("img") || token.name == QLatin1String("source")
                            || token.name == QLatin1String("video");
-        QString out;
+        QList<const HtmlAttribute *> attributes;
+        for (const HtmlAttribute &a : token.attributes) {
+            if (!m_attributes.contains(a.name))
+                continue;
+            // feedparser reads attributes into a dictionary: the last duplicate wins, and they come
+            // out sorted. Browsers keep the first.
+            auto existing = std::find_if(attributes.begin(), attributes.end(),
+                                         [&](const HtmlAttribute *b) { return b->name == a.name; });
+            if (existing == attributes.end())
+                attributes.append(&a);
+            else if (m_compat)
+                *existing = &a;
+        }
+        if (m_compat)
+            std::sort(attributes.begin(), attributes.end(),
+                      [](const HtmlAttribute *a, const HtmlAttribute *b) { return a->name < b->name; });
+
         QString lazySrc;
-        if (token.name == QLatin1String("img") || token.name == QLatin1String("source")) {
+        if (!m_compat && (token.name == QLatin1String("img") || token.name == QLatin1String("source"))) {
             for (QLatin1String lazy : LazySources)
                 if (lazySrc.isEmpty())
                     lazySrc = token.attribute(lazy).trimmed();
@@ -262,33 +295,38 @@ private:
             if (lazySrc.isEmpty() && isPlaceholderImage(token.attribute(QLatin1String("src"))))
                 lazySrc = bestFromSrcset(token.attribute(QLatin1String("data-srcset")));
         }
+
+        QString out;
         bool wroteSrc = false;
-        for (const HtmlAttribute &a : token.attributes) {
-            if (!allowedAttributes().contains(a.name))
-                continue;
-            QString value = a.value;
-            if (a.name == QLatin1String("src") && !lazySrc.isEmpty()
-                && isPlaceholderImage(value))
-                value = lazySrc;
-            if (urlAttributes().contains(a.name)) {
-                value = HtmlSanitizer::safeUrl(value, m_options.base,
-                                               image && a.name == QLatin1String("src"));
-                if (value.isEmpty())
-                    continue;
-                if (a.name == QLatin1String("src"))
+        for (const HtmlAttribute *a : std::as_const(attributes)) {
+            QString written;
+            if (urlAttributes().contains(a->name)) {
+                QString value = a->value;
+                if (a->name == QLatin1String("src") && !lazySrc.isEmpty() && isPlaceholderImage(value))
+                    value = lazySrc;
+                value = HtmlSanitizer::safeUrl(value, m_options.base, image && a->name == QLatin1String("src"));
+                if (value.isEmpty() && !m_compat)
+                    continue; // feedparser keeps the attribute, emptied
+                if (m_compat && value == a->value.trimmed() && !a->rawValue.contains(QLatin1Char('&')))
+                    written = escapeRawAttribute(a->rawValue.trimmed());
+                else
+                    written = escapeHtml(value, true);
+                if (a->name == QLatin1String("src") && !value.isEmpty())
                     wroteSrc = true;
-            } else if (a.name == QLatin1String("style")) {
-                if (!m_options.keepStyles)
+            } else if (a->name == QLatin1String("style")) {
+                if (!m_compat && !m_options.keepStyles)
                     continue;
-                value = HtmlSanitizer::safeStyle(value);
+                const QString value = HtmlSanitizer::safeStyle(a->value, m_options.policy);
                 if (value.isEmpty())
                     continue;
+                written = escapeHtml(value, true);
+            } else {
+                QString value = a->value;
+                if (a->name == QLatin1String("rel") || a->name == QLatin1String("type"))
+                    value = value.toLower();
+                written = m_compat && value == a->value ? escapeRawAttribute(a->rawValue) : escapeHtml(value, true);
             }
-            out += QLatin1Char(' ');
-            out += a.name;
-            out += QLatin1String("=\"");
-            out += escapeHtml(value, true);
-            out += QLatin1Char('"');
+            out += QLatin1Char(' ') + a->name + QLatin1String("=\"") + written + QLatin1Char('"');
         }
         if (!wroteSrc && !lazySrc.isEmpty()) {
             const QString value = HtmlSanitizer::safeUrl(lazySrc, m_options.base, true);
@@ -299,11 +337,54 @@ private:
     }
 
     const HtmlSanitizer::Options &m_options;
+    const bool m_compat;
+    const Names &m_elements;
+    const Names &m_dropped;
+    const Names &m_attributes;
     QString m_out;
     QStringList m_open;
     QString m_skipUntil;
     int m_skipDepth = 0;
 };
+
+QString compatStyle(const QString &input)
+{
+    static const QRegularExpression url(QStringLiteral("url\\s*\\(\\s*[^\\s)]+?\\s*\\)\\s*"));
+    static const QRegularExpression gauntlet(QStringLiteral(
+        "^([:,;#%.\\sa-zA-Z0-9!]|\\w-\\w|'[\\s\\w]+'|\"[\\s\\w]+\"|\\([\\d,\\s]+\\))*$"));
+    static const QRegularExpression declaration(QStringLiteral("\\s*[-\\w]+\\s*:\\s*[^:;]*;?"));
+    static const QRegularExpression pair(QStringLiteral("([-\\w]+)\\s*:\\s*([^:;]*)"));
+    static const QRegularExpression validValue(QStringLiteral(
+        "^(#[0-9a-f]+|rgb\\(\\d+%?,\\d*%?,?\\d*%?\\)?|\\d{0,2}\\.?\\d{0,2}(cm|em|ex|in|mm|pc|pt|px|%|,|\\))?)$"));
+    QString style = input;
+    style.replace(url, QStringLiteral(" "));
+    if (!gauntlet.match(style).hasMatch())
+        return {};
+    if (!QString(style).remove(declaration).trimmed().isEmpty())
+        return {};
+    QStringList clean;
+    for (auto it = pair.globalMatch(style); it.hasNext();) {
+        const auto m = it.next();
+        const QString property = m.captured(1);
+        const QString value = m.captured(2);
+        if (value.isEmpty())
+            continue;
+        if (compatCssProperties().contains(property.toLower())) {
+            clean.append(property + QLatin1String(": ") + value + QLatin1Char(';'));
+            continue;
+        }
+        static const QStringList boxes = {QStringLiteral("background"), QStringLiteral("border"),
+                                          QStringLiteral("margin"), QStringLiteral("padding")};
+        if (boxes.contains(property.section(QLatin1Char('-'), 0, 0).toLower())) {
+            bool ok = true;
+            for (const QString &keyword : value.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts))
+                ok = ok && (compatCssKeywords().contains(keyword) || validValue.match(keyword).hasMatch());
+            if (ok)
+                clean.append(property + QLatin1String(": ") + value + QLatin1Char(';'));
+        }
+    }
+    return clean.join(QLatin1Char(' '));
+}
 
 } // namespace
 
@@ -344,26 +425,20 @@ QString HtmlSanitizer::safeUrl(const QString &url, const QUrl &base, bool image)
     const QString scheme = resolved.scheme().toLower();
     if (!scheme.isEmpty() && !safeSchemes().contains(scheme))
         return {};
-    return resolved.toString(QUrl::FullyEncoded);
+    // Pretty form: an address with Cyrillic in it stays readable, as the feed wrote it.
+    return resolved.toString();
 }
 
-QString HtmlSanitizer::safeStyle(const QString &style)
+QString HtmlSanitizer::safeStyle(const QString &style, Policy policy)
 {
-    static const Names properties = names(
-        {"azimuth", "background-color", "border-bottom-color", "border-collapse", "border-color",
-         "border-left-color", "border-right-color", "border-top-color", "clear", "color", "cursor",
-         "direction", "display", "elevation", "float", "font", "font-family", "font-size",
-         "font-style", "font-variant", "font-weight", "height", "letter-spacing", "line-height",
-         "overflow", "pause", "pause-after", "pause-before", "pitch", "pitch-range", "richness",
-         "speak", "speak-header", "speak-numeral", "speak-punctuation", "speech-rate", "stress",
-         "text-align", "text-decoration", "text-indent", "unicode-bidi", "vertical-align",
-         "voice-family", "volume", "white-space", "width"});
+    if (policy == Policy::FeedCompatible)
+        return compatStyle(style);
     // Anything that can fetch or run code disqualifies the whole attribute.
     static const QRegularExpression dangerous(
         QStringLiteral(R"(url\s*\(|expression|javascript|vbscript|@import|behavior|binding|\\|/\*|&#|<)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression valueShape(
-        QStringLiteral(R"(^\s*(#[0-9a-fA-F]+|rgb\(\d+%?,\d*%?,?\d*%?\)?|-?[0-9.]+(?:px|em|ex|pt|pc|in|cm|mm|%)?|[a-zA-Z -,'"]+)\s*$)"));
+        QStringLiteral(R"(^\s*(#[0-9a-fA-F]+|-?[0-9.]+(?:px|em|ex|pt|%)?|[a-zA-Z-]+)\s*$)"));
     if (dangerous.match(style).hasMatch())
         return {};
     QStringList kept;
@@ -373,7 +448,7 @@ QString HtmlSanitizer::safeStyle(const QString &style)
             continue;
         const QString property = declaration.left(colon).trimmed().toLower();
         const QString value = declaration.mid(colon + 1).trimmed();
-        if (!properties.contains(property) || value.isEmpty())
+        if (!readerCssProperties().contains(property) || value.isEmpty())
             continue;
         bool ok = true;
         for (const QString &part : value.split(QLatin1Char(' '), Qt::SkipEmptyParts))

@@ -115,7 +115,10 @@ bool HtmlTokenizer::readTag(HtmlToken &token)
     readAttributes(token, i);
     token.raw = m_input.mid(m_pos, i - m_pos);
     m_pos = i;
-    if (token.type == HtmlToken::Type::StartTag && !token.selfClosing && isRawTextElement(token.name))
+    if (token.type == HtmlToken::Type::StartTag && !token.selfClosing
+        && (m_rawTextMode == RawText::Html
+                ? isRawTextElement(token.name)
+                : token.name == QLatin1String("script") || token.name == QLatin1String("style")))
         m_rawTextEnd = token.name;
     if (token.type == HtmlToken::Type::EndTag)
         token.attributes.clear();
@@ -163,22 +166,20 @@ void HtmlTokenizer::readAttributes(HtmlToken &token, qsizetype &i)
                 const qsizetype valueStart = ++j;
                 while (j < n && m_input[j] != quote)
                     ++j;
-                attribute.value = decodeHtmlEntities(m_input.mid(valueStart, j - valueStart));
+                attribute.rawValue = m_input.mid(valueStart, j - valueStart);
+                attribute.value = decodeHtmlEntities(attribute.rawValue);
                 if (j < n)
                     ++j;
             } else {
                 const qsizetype valueStart = j;
                 while (j < n && !isSpace(m_input[j]) && m_input[j] != QLatin1Char('>'))
                     ++j;
-                attribute.value = decodeHtmlEntities(m_input.mid(valueStart, j - valueStart));
+                attribute.rawValue = m_input.mid(valueStart, j - valueStart);
+                attribute.value = decodeHtmlEntities(attribute.rawValue);
             }
             i = j;
         }
-        bool duplicate = false;
-        for (const HtmlAttribute &a : std::as_const(token.attributes))
-            duplicate = duplicate || a.name == attribute.name;
-        if (!duplicate)
-            token.attributes.append(std::move(attribute));
+        token.attributes.append(std::move(attribute));
     }
 }
 
@@ -189,7 +190,16 @@ bool HtmlTokenizer::readMarkupDeclaration(HtmlToken &token)
     qsizetype end;
     if (rest.startsWith(QLatin1String("<!--"))) {
         end = m_input.indexOf(QLatin1String("-->"), m_pos + 4);
-        end = end < 0 ? n : end + 3;
+        if (end >= 0) {
+            end += 3;
+        } else if (m_rawTextMode == RawText::ScriptAndStyle) {
+            // SGML parsers end an unterminated comment at the next "--…>"; browsers never end it.
+            const qsizetype dashes = m_input.indexOf(QLatin1String("--"), m_pos + 4);
+            const qsizetype close = dashes < 0 ? -1 : m_input.indexOf(QLatin1Char('>'), dashes + 2);
+            end = close < 0 ? n : close + 1;
+        } else {
+            end = n;
+        }
         token.type = HtmlToken::Type::Comment;
     } else if (rest.startsWith(QLatin1String("<![CDATA["))) {
         // Only meaningful in SVG/MathML; the text inside is kept as text.

@@ -8,8 +8,9 @@ namespace oqy {
 
 struct HtmlAttribute
 {
-    QString name;  // lower case
-    QString value; // character references decoded
+    QString name;         // lower case
+    QString value;        // character references decoded
+    QStringView rawValue; // as written (quotes removed), into the tokenizer's input
 };
 
 struct HtmlToken
@@ -19,9 +20,10 @@ struct HtmlToken
     Type type = Type::Text;
     QStringView raw;                 // the token's source text (Text: undecoded characters)
     QString name;                    // tags: lower-case name
-    QList<HtmlAttribute> attributes; // start tags; the first of duplicate names wins
+    QList<HtmlAttribute> attributes; // start tags, as written (duplicates included)
     bool selfClosing = false;
 
+    // The first attribute of that name, as browsers read duplicates.
     QString attribute(QLatin1String name) const;
     bool hasAttribute(QLatin1String name) const;
 };
@@ -32,8 +34,13 @@ struct HtmlToken
 class HtmlTokenizer
 {
 public:
-    explicit HtmlTokenizer(QStringView input)
+    // Which elements hold raw text: the HTML standard's set (what a browser does, for the reader
+    // pane), or only script and style (what SGML-era parsers such as feedparser's did).
+    enum class RawText { Html, ScriptAndStyle };
+
+    explicit HtmlTokenizer(QStringView input, RawText rawText = RawText::Html)
         : m_input(input)
+        , m_rawTextMode(rawText)
     {
     }
 
@@ -47,6 +54,7 @@ private:
     bool readRawText(HtmlToken &token);
 
     QStringView m_input;
+    RawText m_rawTextMode;
     qsizetype m_pos = 0;
     QString m_rawTextEnd; // set after <script>, <style>, …: read text up to </name
 };

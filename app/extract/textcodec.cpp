@@ -118,6 +118,10 @@ std::optional<QByteArray> convertToUtf8(const QByteArray &bytes, const QByteArra
     if (!ok)
         return std::nullopt;
     out.resize(outPtr - out.data());
+    // glibc reads Mac Roman 0xC6 as Greek capital delta; Apple's table (and Python's) say
+    // U+2206 INCREMENT.
+    if (name == "MACINTOSH")
+        out.replace("\xce\x94", "\xe2\x88\x86");
     return out;
 }
 

@@ -233,8 +233,7 @@ QDateTime parseRfc822Like(const QString &input)
         static const QStringList decoration = {QStringLiteral("г"),     QStringLiteral("г."),
                                                QStringLiteral("года"),  QStringLiteral("год"),
                                                QStringLiteral("жылғы"), QStringLiteral("ж."),
-                                               QStringLiteral("в"),     QStringLiteral("at"),
-                                               QStringLiteral("-")};
+                                               QStringLiteral("в"),     QStringLiteral("-")};
         return decoration.contains(w);
     });
     if (!parts.isEmpty() && isDayName(parts.first()) && !allDigits(parts.first()))

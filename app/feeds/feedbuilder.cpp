@@ -3,6 +3,7 @@
 #include "dateparser.h"
 #include "extract/htmlentities.h"
 #include "extract/htmlsanitizer.h"
+#include "extract/textcodec.h"
 #include "namespaces.h"
 #include "urljoin.h"
 
@@ -91,6 +92,35 @@ bool looksLikeHtml(const QString &s)
             return false;
     }
     return true;
+}
+
+// Two repairs feedparser makes to every value: UTF-8 that was decoded as Latin-1 somewhere upstream
+// ("â€¦" for "…") is decoded again, and C1 control characters, which are always Windows-1252
+// punctuation in disguise (\x92 for ’), become that punctuation.
+QString repairMisdecodedText(QString text)
+{
+    bool latin1Only = true;
+    bool hasHigh = false;
+    for (QChar c : text) {
+        if (c.unicode() > 0xFF) {
+            latin1Only = false;
+            break;
+        }
+        hasHigh = hasHigh || c.unicode() >= 0x80;
+    }
+    if (latin1Only && hasHigh) {
+        const QByteArray bytes = text.toLatin1();
+        if (isValidUtf8(bytes))
+            text = QString::fromUtf8(bytes);
+    }
+    static const char16_t cp1252[32] = {
+        0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178};
+    for (QChar &c : text)
+        if (c.unicode() >= 0x80 && c.unicode() <= 0x9F)
+            c = QChar(cp1252[c.unicode() - 0x80]);
+    return text;
 }
 
 } // namespace
@@ -406,9 +436,12 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         return output;
 
     if (m_contentParams.active && m_contentParams.base64) {
-        const QByteArray decoded = QByteArray::fromBase64(output.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded.isEmpty() || output.isEmpty())
-            output = QString::fromUtf8(decoded);
+        // Only text that really is base64 of UTF-8 is decoded; anything else stays as written.
+        QByteArray encoded = output.toLatin1();
+        encoded.replace('\n', QByteArray()).replace('\r', QByteArray()).replace(' ', QByteArray());
+        const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        if (decoded && !decoded.decoded.isEmpty() && isValidUtf8(decoded.decoded))
+            output = QString::fromUtf8(decoded.decoded);
     }
 
     if (canBeRelativeUri(element) && !output.isEmpty()) {
@@ -424,9 +457,12 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
     if (isHtmlType(type) && canContainMarkup(element)) {
         HtmlSanitizer::Options options;
         options.base = QUrl(m_baseUri);
+        options.policy = m_context.feedparserCompatible ? HtmlSanitizer::Policy::FeedCompatible
+                                                        : HtmlSanitizer::Policy::Reader;
         output = HtmlSanitizer::sanitize(output, options).trimmed();
         output.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     }
+    output = repairMisdecodedText(output);
 
     if (element == QLatin1String("category") || element == QLatin1String("itunes:keywords"))
         return output;

@@ -169,7 +169,7 @@ void assignValue(Ctx &c, const QString &key, const QString &value)
         else if constexpr (requires { c.description; })
             c.description = value;
     } else if (key == QLatin1String("summary")) {
-        if constexpr (requires { c.summary; })
+        if constexpr (requires { c.summary.present; })
             setText(c.summary, value);
     } else if (key == QLatin1String("rights")) {
         if constexpr (requires { c.rights; })
@@ -236,7 +236,7 @@ void assignDetail(Ctx &c, const QString &key, const TextDetail &detail)
         target.type = detail.type;
         target.language = detail.language;
         target.base = detail.base;
-        target.value = detail.value;
+        target.detailValue = detail.value;
         target.hasDetail = true;
     };
     if (key == QLatin1String("title")) {
@@ -268,13 +268,17 @@ void FeedBuilder::store(QString element, const QString &output)
         Entry &entry = m_doc.entries.last();
         if (element == QLatin1String("content")) {
             detail.present = detail.hasDetail = true;
+            detail.detailValue = detail.value;
             entry.content.append(detail);
             return;
         }
         if (element == QLatin1String("link")) {
             if (!m_inImage) {
                 QString link = fixLinkAmpersands(QString(output).replace(QLatin1String("&amp;"), QLatin1String("&")));
-                entry.link = nonNull(link);
+                // An enclosure or other link given as text must not replace the article's own link.
+                const bool alternate = entry.links.isEmpty() || entry.links.last().rel == QLatin1String("alternate");
+                if (alternate || entry.link.isEmpty())
+                    entry.link = nonNull(link);
                 if (!link.isEmpty() && !entry.links.isEmpty())
                     entry.links.last().href = link;
             }
@@ -519,6 +523,7 @@ bool FeedBuilder::dispatchStart(const QString &name, Attributes &attrs)
     const bool expecting = m_inFeed || m_inEntry || m_inSource;
     switch (*it) {
     case Tag::Rss: {
+        m_doc.recognised = true;
         if (m_doc.version.isEmpty() || !m_doc.version.startsWith(QLatin1String("rss"))) {
             const QString v = attrs.value(QStringLiteral("version"));
             if (v == QLatin1String("0.91"))
@@ -538,9 +543,11 @@ bool FeedBuilder::dispatchStart(const QString &name, Attributes &attrs)
     }
     case Tag::Channel:
         m_inFeed = true;
+        m_doc.recognised = true;
         goto cdfCommon;
     case Tag::Feed: {
         m_inFeed = true;
+        m_doc.recognised = true;
         if (m_doc.version.isEmpty()) {
             const QString v = attrs.value(QStringLiteral("version"));
             m_doc.version = v == QLatin1String("0.1")   ? QStringLiteral("atom01")

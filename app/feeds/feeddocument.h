@@ -17,9 +17,10 @@ struct TextDetail
     QString type;
     QString language;
     QString base;
-    QString value;
-    bool present = false;   // the plain value ("title") was set
+    QString value;          // the plain value ("title")
+    bool present = false;   // … was set
     bool hasDetail = false; // type/language/base ("title_detail") are known
+    QString detailValue;    // the detail's own value: feedparser keeps the two apart
 };
 
 struct Person
@@ -92,6 +93,7 @@ struct FeedInfo
     bool hasImage = false;
     TextDetail title;
     TextDetail subtitle;
+    TextDetail summary; // a channel-level summary (itunes:summary) when there is no subtitle
     TextDetail rights;
     QString link;
     QList<Link> links;
@@ -152,6 +154,7 @@ struct FeedDocument
     QString version; // rss20, atom10, rss10, … ("" when unknown)
     FeedInfo feed;
     QList<Entry> entries;
+    bool recognised = false; // a feed's root element (rss, feed, channel, rdf:RDF) was seen
     // Set when the bytes could not be read as a feed at all (not XML, not JSON Feed).
     QString error;
 

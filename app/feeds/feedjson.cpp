@@ -29,7 +29,7 @@ void putText(QJsonObject &o, const char *key, const TextDetail &t)
         d.insert(QLatin1String("type"), t.type.isNull() ? QJsonValue() : QJsonValue(t.type));
         d.insert(QLatin1String("language"), t.language.isEmpty() ? QJsonValue() : QJsonValue(t.language));
         d.insert(QLatin1String("base"), t.base.isNull() ? QJsonValue() : QJsonValue(t.base));
-        d.insert(QLatin1String("value"), t.value);
+        d.insert(QLatin1String("value"), t.detailValue);
         o.insert(QLatin1String(key) + QLatin1String("_detail"), d);
     }
 }
@@ -109,7 +109,7 @@ QJsonObject feedInfo(const FeedInfo &f)
 {
     QJsonObject o;
     putCommon(o, f);
-    putText(o, "subtitle", f.subtitle);
+    putText(o, "subtitle", f.subtitle.present || f.subtitle.hasDetail ? f.subtitle : f.summary);
     putString(o, "language", f.language);
     putString(o, "generator", f.generator);
     putString(o, "icon", f.icon);

@@ -76,7 +76,7 @@ FeedDocument parseFeed(const QByteArray &input, const FeedContext &context)
         if (doc.bozoMessage.isEmpty())
             doc.bozoMessage = decoded.bozoMessage;
     }
-    const bool empty = doc.version.isEmpty() && doc.entries.isEmpty() && !doc.feed.title.present;
+    const bool empty = !doc.recognised && doc.version.isEmpty() && doc.entries.isEmpty();
     if (empty) {
         doc.bozo = true;
         doc.error = looksLikeHtmlPage(bytes)

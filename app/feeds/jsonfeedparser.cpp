@@ -18,6 +18,7 @@ TextDetail text(const QString &value, const QString &type, const QString &langua
 {
     TextDetail d;
     d.value = value;
+    d.detailValue = value;
     d.type = type;
     d.language = language;
     d.base = base;

@@ -3,6 +3,7 @@
 #include "feedbuilder.h"
 
 #include <QRegularExpression>
+#include <cctype>
 #include <cstring>
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
@@ -78,11 +79,17 @@ xmlEntityPtr onGetEntity(void *ctx, const xmlChar *name)
     if (xmlEntityPtr known = xmlSAX2GetEntity(ctx, name))
         return known;
     auto *parser = static_cast<xmlParserCtxtPtr>(ctx);
-    const htmlEntityDesc *html = htmlEntityLookup(name);
-    if (!html || !parser->myDoc)
+    if (!parser->myDoc)
         return nullptr;
-    const char32_t codePoint = html->value;
-    const QByteArray utf8 = QString::fromUcs4(&codePoint, 1).toUtf8();
+    const htmlEntityDesc *html = htmlEntityLookup(name);
+    QByteArray utf8;
+    if (html) {
+        const char32_t codePoint = html->value;
+        utf8 = QString::fromUcs4(&codePoint, 1).toUtf8();
+    } else {
+        // Not an entity anybody knows: keep it as the text it was ("&doesnotexist;").
+        utf8 = "&#38;" + QByteArray(reinterpret_cast<const char *>(name)) + ';';
+    }
     if (!parser->myDoc->intSubset)
         xmlCreateIntSubset(parser->myDoc, BAD_CAST "feed", nullptr, nullptr);
     return xmlAddDocEntity(parser->myDoc, name, XML_INTERNAL_GENERAL_ENTITY, nullptr, nullptr,
@@ -103,8 +110,72 @@ void initLibxml()
 
 } // namespace
 
-SaxOutcome runSaxParser(const QByteArray &utf8, FeedBuilder &builder, bool recover)
+// Before a second, recovering pass over a broken feed: a bare "&" (the most common breakage, from
+// query strings in links) becomes "&amp;" instead of eating the text after it, and "&#X41;"
+// (upper-case X, which XML forbids) becomes "&#x41;". CDATA sections and comments are left alone.
+QByteArray repairAmpersands(const QByteArray &xml)
 {
+    QByteArray out;
+    out.reserve(xml.size() + 64);
+    const qsizetype n = xml.size();
+    auto isNameChar = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_'
+               || c == ':' || c == '.' || c == '-' || static_cast<unsigned char>(c) >= 0x80;
+    };
+    for (qsizetype i = 0; i < n;) {
+        const char c = xml[i];
+        if (c == '<' && xml.mid(i, 9) == "<![CDATA[") {
+            const qsizetype end = xml.indexOf("]]>", i + 9);
+            const qsizetype stop = end < 0 ? n : end + 3;
+            out += xml.mid(i, stop - i);
+            i = stop;
+            continue;
+        }
+        if (c == '<' && xml.mid(i, 4) == "<!--") {
+            const qsizetype end = xml.indexOf("-->", i + 4);
+            const qsizetype stop = end < 0 ? n : end + 3;
+            out += xml.mid(i, stop - i);
+            i = stop;
+            continue;
+        }
+        if (c != '&') {
+            out += c;
+            ++i;
+            continue;
+        }
+        qsizetype j = i + 1;
+        if (j < n && xml[j] == '#') {
+            ++j;
+            const bool hex = j < n && (xml[j] == 'x' || xml[j] == 'X');
+            if (hex)
+                ++j;
+            const qsizetype digits = j;
+            while (j < n && (std::isdigit(static_cast<unsigned char>(xml[j]))
+                             || (hex && std::isxdigit(static_cast<unsigned char>(xml[j])))))
+                ++j;
+            if (j > digits && j < n && xml[j] == ';') {
+                out += hex ? "&#x" + xml.mid(digits, j + 1 - digits) : xml.mid(i, j + 1 - i);
+                i = j + 1;
+                continue;
+            }
+        } else {
+            while (j < n && isNameChar(xml[j]))
+                ++j;
+            if (j > i + 1 && j < n && xml[j] == ';') {
+                out += xml.mid(i, j + 1 - i);
+                i = j + 1;
+                continue;
+            }
+        }
+        out += "&amp;";
+        ++i;
+    }
+    return out;
+}
+
+SaxOutcome runSaxParser(const QByteArray &input, FeedBuilder &builder, bool recover)
+{
+    const QByteArray utf8 = recover ? repairAmpersands(input) : input;
     initLibxml();
     SaxState s;
     s.builder = &builder;
