@@ -2,10 +2,13 @@
 #include "clicommand.h"
 
 #include "feeds/feedjson.h"
+#include "extract/htmlsanitizer.h"
 #include "feeds/feedparser.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QJsonDocument>
 
 namespace oqy::cli {
@@ -60,11 +63,67 @@ int parseFeedFile(Invocation &inv)
     return Success;
 }
 
+QString sanitizeBytes(const QByteArray &bytes, const QUrl &base)
+{
+    HtmlSanitizer::Options options;
+    options.base = base;
+    return HtmlSanitizer::sanitize(QString::fromUtf8(bytes), options);
+}
+
+int sanitizeFile(Invocation &inv)
+{
+    inv.parser().addOption({QStringLiteral("url"), Text::tr("The base for relative links."), QStringLiteral("URL")});
+    int exit = 0;
+    if (!inv.parse(Text::tr("Print an HTML fragment (UTF-8) as the reader pane would get it."),
+                   {QStringLiteral("file The HTML fragment")}, &exit))
+        return exit;
+    if (inv.positional().size() != 1)
+        return inv.fail(Text::tr("sanitize needs one file"), UsageError);
+    QFile file(inv.positional().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return inv.fail(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    inv.out() << sanitizeBytes(file.readAll(), QUrl(inv.parser().value(QStringLiteral("url"))));
+    inv.out().flush();
+    return Success;
+}
+
+int sanitizeDirectory(Invocation &inv)
+{
+    inv.parser().addOption({QStringLiteral("url"), Text::tr("The base for relative links."), QStringLiteral("URL")});
+    int exit = 0;
+    if (!inv.parse(Text::tr("Sanitise every .html file of IN into OUT (same names)."),
+                   {QStringLiteral("in Folder of HTML fragments"), QStringLiteral("out Folder for the results")}, &exit))
+        return exit;
+    if (inv.positional().size() != 2)
+        return inv.fail(Text::tr("sanitize-dir needs an input and an output folder"), UsageError);
+    const QDir in(inv.positional().at(0));
+    const QDir out(inv.positional().at(1));
+    if (!in.exists())
+        return inv.fail(Text::tr("%1 does not exist").arg(in.path()));
+    if (!QDir().mkpath(out.path()))
+        return inv.fail(Text::tr("cannot create %1").arg(out.path()));
+    const QUrl base(inv.parser().value(QStringLiteral("url")));
+    int failures = 0;
+    for (const QString &name : in.entryList({QStringLiteral("*.html")}, QDir::Files)) {
+        QFile source(in.filePath(name));
+        QFile target(out.filePath(name));
+        if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            inv.err() << "oqy-cli: " << Text::tr("cannot process %1").arg(name) << Qt::endl;
+            ++failures;
+            continue;
+        }
+        target.write(sanitizeBytes(source.readAll(), base).toUtf8());
+    }
+    return failures ? Failure : Success;
+}
+
 } // namespace
 
 QList<Command> parseCommands()
 {
-    return {{QStringLiteral("parse-feed"), Text::tr("parse a feed file and print it as JSON"), parseFeedFile}};
+    return {{QStringLiteral("parse-feed"), Text::tr("parse a feed file and print it as JSON"), parseFeedFile},
+            {QStringLiteral("sanitize"), Text::tr("sanitise an HTML fragment as the reader pane does"), sanitizeFile},
+            {QStringLiteral("sanitize-dir"), Text::tr("sanitise a folder of HTML fragments"), sanitizeDirectory}};
 }
 
 } // namespace oqy::cli

@@ -41,6 +41,22 @@ char32_t htmlEntityCodePoint(QStringView name)
         return 0;
     if (name == QLatin1String("apos")) // XML's, also HTML5's
         return U'\'';
+    // HTML5 added names for punctuation that obfuscated URLs use ("javascript&colon;…"); libxml2's
+    // table is HTML 4's, so these few are known here.
+    static const struct
+    {
+        const char *name;
+        char32_t value;
+    } html5[] = {{"colon", U':'},  {"Tab", U'\t'},    {"NewLine", U'\n'}, {"lpar", U'('},
+                 {"rpar", U')'},   {"period", U'.'},  {"sol", U'/'},      {"bsol", U'\\'},
+                 {"comma", U','},  {"excl", U'!'},    {"quest", U'?'},    {"num", U'#'},
+                 {"percnt", U'%'}, {"plus", U'+'},    {"equals", U'='},   {"lowbar", U'_'},
+                 {"semi", U';'},   {"grave", U'`'},   {"lsqb", U'['},     {"rsqb", U']'},
+                 {"lcub", U'{'},   {"rcub", U'}'},    {"verbar", U'|'},   {"ast", U'*'},
+                 {"dollar", U'$'}, {"commat", U'@'},  {"Hat", U'^'},      {"nbsp", 0xA0}};
+    for (const auto &e : html5)
+        if (name == QLatin1String(e.name))
+            return e.value;
     const QByteArray latin = name.toLatin1();
     const htmlEntityDesc *desc = htmlEntityLookup(reinterpret_cast<const xmlChar *>(latin.constData()));
     return desc ? desc->value : 0;

@@ -2,6 +2,7 @@
 
 #include "htmlentities.h"
 #include "htmlsanitizerpolicy.h"
+#include "htmltext.h"
 #include "htmltokenizer.h"
 
 #include <QRegularExpression>
@@ -60,6 +61,20 @@ QString stripIgnorable(const QString &url)
             && c.category() != QChar::Other_Format)
             out.append(c);
     return out;
+}
+
+// A scriptable scheme anywhere in a value ("x,javascript:…" in a srcset-like list, a title that
+// a careless template might turn into a link): such a value is dropped whatever the attribute.
+bool mentionsScript(const QString &value)
+{
+    if (!value.contains(QLatin1Char(':')))
+        return false;
+    const QString compact = stripIgnorable(value).toLower();
+    for (const char *scheme : {"javascript:", "vbscript:", "livescript:", "mocha:", "data:text/html",
+                               "data:application/xhtml", "data:image/svg+xml"})
+        if (compact.contains(QLatin1String(scheme)))
+            return true;
+    return false;
 }
 
 // An attribute value as feedparser writes it: references kept as written, the rest escaped.
@@ -137,6 +152,8 @@ public:
         if (!m_compat)
             while (!m_open.isEmpty())
                 closeTop();
+        if (m_options.plainText)
+            *m_options.plainText = m_text.finish();
         return m_out;
     }
 
@@ -145,19 +162,30 @@ private:
     {
         if (!m_skipUntil.isEmpty())
             return;
+        if (m_options.plainText)
+            m_text.addText(raw.contains(QLatin1Char('&')) ? QStringView(decodeHtmlEntities(raw)) : raw);
         qsizetype i = 0;
         const qsizetype n = raw.size();
         while (i < n) {
-            const QChar c = raw[i];
-            if (c == QLatin1Char('&')) {
-                i = reference(raw, i);
+            // Copy the run of ordinary characters in one go; stop at the few that need care.
+            qsizetype j = i;
+            while (j < n) {
+                const char16_t u = raw[j].unicode();
+                if (u == '&' || u == '<' || u == 0)
+                    break;
+                ++j;
+            }
+            m_out += raw.mid(i, j - i);
+            if (j >= n)
+                break;
+            const char16_t u = raw[j].unicode();
+            if (u == '&') {
+                i = reference(raw, j);
                 continue;
             }
-            if (c == QLatin1Char('<'))
+            if (u == '<')
                 m_out += QLatin1String("&lt;");
-            else if (c.unicode() != 0)
-                m_out += c;
-            ++i;
+            i = j + 1;
         }
     }
 
@@ -222,6 +250,12 @@ private:
         }
         if (!m_elements.contains(token.name))
             return;
+        if (m_options.plainText) {
+            if (isBlockElement(token.name))
+                m_text.breakLine();
+            else if (token.name == QLatin1String("img"))
+                m_text.addText(u" ");
+        }
         const QString attributes = safeAttributes(token);
         if (!m_compat && token.name == QLatin1String("img") && !attributes.contains(QLatin1String(" src=\"")))
             return; // an image with nothing safe to show is noise
@@ -245,6 +279,8 @@ private:
         }
         if (voidElements().contains(name) || !m_elements.contains(name))
             return;
+        if (m_options.plainText && isBlockElement(name))
+            m_text.breakLine();
         if (m_compat) {
             // feedparser writes end tags as they come; nothing is closed for the author.
             m_out += QLatin1String("</") + name + QLatin1Char('>');
@@ -298,7 +334,11 @@ private:
 
         QString out;
         bool wroteSrc = false;
+        static const QRegularExpression markup(QStringLiteral("<[A-Za-z/!?]"));
         for (const HtmlAttribute *a : std::as_const(attributes)) {
+            // Values that name a script, or hold markup a later parser might revive (mXSS).
+            if (!m_compat && (mentionsScript(a->value) || markup.match(a->value).hasMatch()))
+                continue;
             QString written;
             if (urlAttributes().contains(a->name)) {
                 QString value = a->value;
@@ -342,6 +382,7 @@ private:
     const Names &m_dropped;
     const Names &m_attributes;
     QString m_out;
+    PlainTextBuilder m_text;
     QStringList m_open;
     QString m_skipUntil;
     int m_skipDepth = 0;

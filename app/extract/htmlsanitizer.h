@@ -27,6 +27,9 @@ public:
         Policy policy = Policy::Reader;
         // Reader only: keep inline style declarations from a short list of harmless properties.
         bool keepStyles = true;
+        // When set, receives the plain text of what was kept (as htmlToPlainText would give it),
+        // computed in the same pass.
+        QString *plainText = nullptr;
     };
 
     static QString sanitize(QStringView html, const Options &options);

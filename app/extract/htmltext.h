@@ -13,4 +13,23 @@ QString htmlToPlainText(QStringView html);
 // Collapses runs of white space (including no-break spaces) to single spaces and trims.
 QString collapseWhitespace(QStringView text);
 
+// Elements that start a new line of text (p, div, li, h1, br, …).
+bool isBlockElement(QStringView name);
+
+// Accumulates the text of HTML as its parser walks it: lines break at block elements, white
+// space collapses within a line. Shared by htmlToPlainText and the sanitiser (which produces the
+// text of what it keeps in the same pass).
+class PlainTextBuilder
+{
+public:
+    void addText(QStringView decoded);
+    void breakLine() { m_pendingBreak = !m_out.isEmpty(); m_pendingSpace = false; }
+    QString finish() { return std::move(m_out); }
+
+private:
+    QString m_out;
+    bool m_pendingSpace = false;
+    bool m_pendingBreak = false;
+};
+
 } // namespace oqy

@@ -1,6 +1,7 @@
 #include "feedarticles.h"
 
 #include "extract/htmlentities.h"
+#include "extract/htmlsanitizer.h"
 #include "extract/htmltext.h"
 #include "extract/htmltokenizer.h"
 
@@ -15,10 +16,18 @@ bool isHtml(const TextDetail &t)
     return t.type == QLatin1String("text/html") || t.type == QLatin1String("application/xhtml+xml");
 }
 
-QString asHtml(const TextDetail &t)
+// The value as HTML; `text`, when given, receives its plain text (computed in the same pass when
+// the value still needs sanitising).
+QString asHtml(const TextDetail &t, const QUrl &base = {}, QString *text = nullptr)
 {
     if (t.value.isEmpty())
         return {};
+    if (t.unsanitized) {
+        oqy::HtmlSanitizer::Options options;
+        options.base = t.base.isEmpty() ? base : QUrl(t.base);
+        options.plainText = text;
+        return oqy::HtmlSanitizer::sanitize(t.value, options).trimmed();
+    }
     if (isHtml(t) || t.type.isEmpty())
         return t.value;
     // Plain text: paragraphs from blank lines, nothing interpreted.
@@ -30,7 +39,9 @@ QString asHtml(const TextDetail &t)
 
 QString asPlain(const TextDetail &t)
 {
-    return isHtml(t) ? oqy::htmlToPlainText(t.value) : oqy::collapseWhitespace(t.value);
+    if (isHtml(t))
+        return t.plainText.isEmpty() || t.unsanitized ? oqy::htmlToPlainText(t.value) : t.plainText;
+    return oqy::collapseWhitespace(t.value);
 }
 
 // The first <img src> of an HTML body (already sanitised, so src is absolute and safe).
@@ -90,21 +101,33 @@ FeedItems articlesFromFeed(const FeedDocument &doc, const QUrl &feedUrl)
         a.author = e.author.isEmpty() && !e.authors.isEmpty() ? e.authors.first().display() : e.author;
         a.published = e.published.isValid() ? e.published : e.updated;
         a.updated = e.updated;
-        a.summary = asHtml(e.summary);
+        const bool hasBody = !e.fullText.isEmpty() || !e.content.isEmpty();
+        QString summaryText;
+        if (!hasBody)
+            a.summary = asHtml(e.summary, feedUrl, &summaryText);
 
-        // The fullest body wins: Yandex full text, then HTML content, then any content.
+        // The fullest body wins: Yandex full text, then HTML content, then any content. The parser
+        // already has the plain text of what it sanitised; only other bodies are converted here.
+        QString text;
         if (!e.fullText.isEmpty()) {
             a.html = e.fullText;
+            text = e.fullPlainText;
         } else {
             for (const TextDetail &c : e.content)
-                if (isHtml(c) && a.html.isEmpty())
+                if (isHtml(c) && a.html.isEmpty()) {
                     a.html = c.value;
-            if (a.html.isEmpty() && !e.content.isEmpty())
+                    text = c.plainText;
+                }
+            if (a.html.isEmpty() && !e.content.isEmpty()) {
                 a.html = asHtml(e.content.first());
+                text = asPlain(e.content.first());
+            }
         }
         if (a.html == a.summary)
             a.summary.clear();
-        a.text = htmlToPlainText(a.html.isEmpty() ? a.summary : a.html);
+        if (a.html.isEmpty())
+            text = !summaryText.isEmpty() ? summaryText : htmlToPlainText(a.summary);
+        a.text = !text.isEmpty() || a.html.isEmpty() ? text : htmlToPlainText(a.html);
         a.leadImage = leadImageOf(e, a.html.isEmpty() ? a.summary : a.html);
         for (const Category &c : e.categories)
             if (!c.term.isEmpty())

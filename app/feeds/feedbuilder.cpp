@@ -60,6 +60,8 @@ QString xmlEscape(const QString &text, bool quote)
 // and nothing but ordinary HTML elements.
 bool looksLikeHtml(const QString &s)
 {
+    if (!s.contains(QLatin1Char('<')) && !s.contains(QLatin1Char('&')))
+        return false;
     static const QRegularExpression closeTag(QStringLiteral("</(\\w+)>"));
     static const QRegularExpression entity(QStringLiteral("&#?\\w+;"));
     static const QRegularExpression anyTag(QStringLiteral("</?(\\w+)"));
@@ -94,6 +96,8 @@ bool looksLikeHtml(const QString &s)
     return true;
 }
 
+} // namespace
+
 // Two repairs feedparser makes to every value: UTF-8 that was decoded as Latin-1 somewhere upstream
 // ("â€¦" for "…") is decoded again, and C1 control characters, which are always Windows-1252
 // punctuation in disguise (\x92 for ’), become that punctuation.
@@ -122,8 +126,6 @@ QString repairMisdecodedText(QString text)
             c = QChar(cp1252[c.unicode() - 0x80]);
     return text;
 }
-
-} // namespace
 
 FeedBuilder::FeedBuilder(const FeedContext &context)
     : m_context(context)
@@ -197,26 +199,44 @@ bool FeedBuilder::isHtmlType(const QString &type) const
     return type == QLatin1String("text/html") || type == QLatin1String("application/xhtml+xml");
 }
 
-void FeedBuilder::startElement(const QString &namespaceUri, const QString &prefix,
-                               const QString &localName, const QList<XmlAttribute> &attributes)
+int FeedBuilder::elementId(const QString &namespaceUri, const QString &prefix, const QString &localName)
+{
+    const QString key = namespaceUri + QLatin1Char('\n') + prefix + QLatin1Char('\n') + localName;
+    if (const auto it = m_nameIds.constFind(key); it != m_nameIds.constEnd())
+        return *it;
+    ElementName name;
+    name.namespaceUri = namespaceUri;
+    name.localName = localName;
+    name.local = localName.toLower();
+    name.canonical = canonicalPrefix(namespaceUri, prefix);
+    name.qualified = name.canonical.isEmpty() ? name.local : name.canonical + QLatin1Char(':') + name.local;
+    name.tag = tagOf(name.qualified);
+    m_names.append(name);
+    m_nameIds.insert(key, int(m_names.size() - 1));
+    return int(m_names.size() - 1);
+}
+
+void FeedBuilder::startElement(int id, const QList<XmlAttribute> &attributes)
 {
     ++m_depth;
-    const QString canonical = canonicalPrefix(namespaceUri, prefix);
-    const QString local = localName.toLower();
-    const QString qualified = canonical.isEmpty() ? local : canonical + QLatin1Char(':') + local;
+    const ElementName &name = m_names.at(id);
+    const QString &namespaceUri = name.namespaceUri;
+    const QString &local = name.local;
+    const QString &canonical = name.canonical;
+    const QString &qualified = name.qualified;
 
     Attributes attrs;
     for (const XmlAttribute &a : attributes) {
-        QString name = a.localName.toLower();
+        QString attrName = a.localName.toLower();
         if (!a.namespaceUri.isEmpty()) {
             const QString attrPrefix = canonicalNamespacePrefix(a.namespaceUri).value_or(QString());
             if (!attrPrefix.isEmpty())
-                name = attrPrefix + QLatin1Char(':') + name;
+                attrName = attrPrefix + QLatin1Char(':') + attrName;
         }
         QString value = a.value;
-        if (name == QLatin1String("rel") || name == QLatin1String("type"))
+        if (attrName == QLatin1String("rel") || attrName == QLatin1String("type"))
             value = value.toLower();
-        attrs.insert(name, value);
+        attrs.insert(attrName, value);
     }
     if (local == QLatin1String("math") && namespaceUri == QLatin1String("http://www.w3.org/1998/Math/MathML"))
         attrs.insert(QStringLiteral("xmlns"), namespaceUri);
@@ -224,26 +244,25 @@ void FeedBuilder::startElement(const QString &namespaceUri, const QString &prefi
         attrs.insert(QStringLiteral("xmlns"), namespaceUri);
 
     // xml:base and xml:lang are in force for this element and everything inside it.
-    QString base = attrs.value(QStringLiteral("xml:base"), attrs.value(QStringLiteral("base")));
-    if (base.isEmpty())
-        base = m_baseUri;
-    if (!m_baseUri.isEmpty()) {
-        const QString safe = safeAbsoluteUrl(m_baseUri, base);
-        if (!safe.isEmpty())
-            m_baseUri = safe;
-    } else {
-        m_baseUri = urlJoin(m_baseUri, base);
+    if (!attrs.isEmpty()) {
+        const QString base = attrs.value(QStringLiteral("xml:base"), attrs.value(QStringLiteral("base")));
+        if (!base.isEmpty()) {
+            if (!m_baseUri.isEmpty()) {
+                const QString safe = safeAbsoluteUrl(m_baseUri, base);
+                if (!safe.isEmpty())
+                    m_baseUri = safe;
+            } else {
+                m_baseUri = urlJoin(m_baseUri, base);
+            }
+        }
+        if (attrs.contains(QStringLiteral("xml:lang")) || attrs.contains(QStringLiteral("lang"))) {
+            m_lang = attrs.value(QStringLiteral("xml:lang"), attrs.value(QStringLiteral("lang")));
+            if (m_lang.isEmpty())
+                m_lang = QString();
+        }
     }
-    QString lang = m_lang;
-    const bool hasLang = attrs.contains(QStringLiteral("xml:lang")) || attrs.contains(QStringLiteral("lang"));
-    if (hasLang) {
-        lang = attrs.value(QStringLiteral("xml:lang"), attrs.value(QStringLiteral("lang")));
-        if (lang.isEmpty())
-            lang = QString();
-    }
-    if (!lang.isEmpty() && (qualified == QLatin1String("feed") || qualified == QLatin1String("rss")))
-        m_doc.feed.language = QString(lang).replace(QLatin1Char('_'), QLatin1Char('-'));
-    m_lang = lang;
+    if (!m_lang.isEmpty() && (qualified == QLatin1String("feed") || qualified == QLatin1String("rss")))
+        m_doc.feed.language = QString(m_lang).replace(QLatin1Char('_'), QLatin1Char('-'));
     m_baseStack.append(m_baseUri);
     m_langStack.append(m_lang);
 
@@ -257,7 +276,7 @@ void FeedBuilder::startElement(const QString &namespaceUri, const QString &prefi
         m_contentParams.type = QStringLiteral("application/xhtml+xml");
     }
     if (m_inContent && m_contentParams.type == QLatin1String("application/xhtml+xml")) {
-        unknownStart(qualified, localName, namespaceUri, attributes);
+        unknownStart(name.localName, namespaceUri, attributes);
         m_handledStack.append(false);
         return;
     }
@@ -270,42 +289,37 @@ void FeedBuilder::startElement(const QString &namespaceUri, const QString &prefi
             QStringLiteral("title"), QStringLiteral("link"),  QStringLiteral("description"),
             QStringLiteral("url"),   QStringLiteral("href"),  QStringLiteral("width"),
             QStringLiteral("height")};
-        if (!textInputChildren.contains(local))
+        if (m_inTextInput && !textInputChildren.contains(local))
             m_inTextInput = false;
-        if (!imageChildren.contains(local))
+        if (m_inImage && !imageChildren.contains(local))
             m_inImage = false;
     }
 
-    if (dispatchStart(qualified, attrs)) {
-        m_handledStack.append(true);
-        return;
-    }
     m_handledStack.append(true);
+    if (name.tag >= 0 && dispatchStart(name.tag, attrs))
+        return;
     // Unknown element: its text is kept under its own name when it has no attributes.
     if (attrs.isEmpty())
         push(qualified, true);
 }
 
-void FeedBuilder::endElement(const QString &namespaceUri, const QString &prefix,
-                             const QString &localName)
+void FeedBuilder::endElement(int id)
 {
-    const QString canonical = canonicalPrefix(namespaceUri, prefix);
-    const QString local = localName.toLower();
-    const QString qualified = canonical.isEmpty() ? local : canonical + QLatin1Char(':') + local;
+    const ElementName &name = m_names.at(id);
     const bool handled = m_handledStack.isEmpty() ? true : m_handledStack.takeLast();
 
-    if (handled) {
-        if (!dispatchEnd(qualified))
-            pop(qualified);
-    }
+    if (handled && !(name.tag >= 0 && dispatchEnd(name.tag)))
+        pop(name.qualified);
+    bool inlineMarkup = m_inContent;
     if (m_inContent && !m_contentParams.type.endsWith(QLatin1String("xml"))) {
-        if (local == QLatin1String("div") && (canonical.isEmpty() || canonical == QLatin1String("xhtml")))
-            goto scope;
-        m_contentParams.type = QStringLiteral("application/xhtml+xml");
+        if (name.local == QLatin1String("div") && (name.canonical.isEmpty() || name.canonical == QLatin1String("xhtml")))
+            inlineMarkup = false; // typepad's wrapper, see startElement
+        else
+            m_contentParams.type = QStringLiteral("application/xhtml+xml");
     }
-    if (m_inContent && m_contentParams.type == QLatin1String("application/xhtml+xml") && !handled)
-        unknownEnd(local);
-scope:
+    if (inlineMarkup && !handled && m_contentParams.type == QLatin1String("application/xhtml+xml"))
+        unknownEnd(name.localName);
+
     if (!m_baseStack.isEmpty()) {
         m_baseStack.removeLast();
         if (!m_baseStack.isEmpty() && !m_baseStack.last().isEmpty())
@@ -319,50 +333,68 @@ scope:
     --m_depth;
 }
 
-void FeedBuilder::unknownStart(const QString &qualified, const QString &localName,
-                               const QString &namespaceUri, const QList<XmlAttribute> &attributes)
+void FeedBuilder::unknownStart(const QString &localName, const QString &namespaceUri,
+                               const QList<XmlAttribute> &attributes)
 {
-    Q_UNUSED(qualified)
-    QString tag = localName;
-    QString out = QLatin1Char('<') + tag;
-    bool declared = false;
+    QString out = QLatin1Char('<') + localName;
     for (const XmlAttribute &a : attributes) {
-        QString name = a.prefix.isEmpty() ? a.localName : a.prefix + QLatin1Char(':') + a.localName;
-        out += QLatin1Char(' ') + name.toLower() + QLatin1String("=\"") + xmlEscape(a.value, true)
+        const QString attrName = a.prefix.isEmpty() ? a.localName : a.prefix + QLatin1Char(':') + a.localName;
+        out += QLatin1Char(' ') + attrName.toLower() + QLatin1String("=\"") + xmlEscape(a.value, true)
                + QLatin1Char('"');
     }
-    if ((tag == QLatin1String("math") && namespaceUri == QLatin1String("http://www.w3.org/1998/Math/MathML"))
-        || (tag == QLatin1String("svg") && namespaceUri == QLatin1String("http://www.w3.org/2000/svg")))
-        declared = true;
-    if (declared)
+    if ((localName == QLatin1String("math") && namespaceUri == QLatin1String("http://www.w3.org/1998/Math/MathML"))
+        || (localName == QLatin1String("svg") && namespaceUri == QLatin1String("http://www.w3.org/2000/svg")))
         out += QLatin1String(" xmlns=\"") + namespaceUri + QLatin1Char('"');
     out += QLatin1Char('>');
-    handleData(out, false);
+    handleMarkup(out);
 }
 
 void FeedBuilder::unknownEnd(const QString &localName)
 {
-    handleData(QLatin1String("</") + localName + QLatin1Char('>'), false);
+    handleMarkup(QLatin1String("</") + localName + QLatin1Char('>'));
 }
 
-void FeedBuilder::characters(QStringView text)
+void FeedBuilder::characters(const char *utf8, qsizetype length)
 {
-    handleData(text.toString(), true);
+    handleData(utf8, length, true, false);
 }
 
-void FeedBuilder::handleData(const QString &text, bool escape)
+void FeedBuilder::handleMarkup(const QString &markup)
 {
-    if (m_pending.isEmpty())
+    const QByteArray bytes = markup.toUtf8();
+    handleData(bytes.constData(), bytes.size(), false, true);
+}
+
+void FeedBuilder::handleData(const char *utf8, qsizetype length, bool escape, bool markup)
+{
+    if (m_pending.isEmpty() || length == 0)
         return;
-    if (escape && m_contentParams.type == QLatin1String("application/xhtml+xml"))
-        m_pending.last().pieces.append(xmlEscape(text, false));
-    else
-        m_pending.last().pieces.append(text);
+    Pending &top = m_pending.last();
+    // Tags stay pieces of their own: the Atom <div> unwrapping in pop() looks at them.
+    if (markup || !top.lastIsText || top.pieces.isEmpty())
+        top.pieces.append(QByteArray());
+    top.lastIsText = !markup;
+    QByteArray &piece = top.pieces.last();
+    if (!(escape && m_contentParams.type == QLatin1String("application/xhtml+xml"))) {
+        piece.append(utf8, length);
+        return;
+    }
+    qsizetype i = 0;
+    while (i < length) {
+        qsizetype j = i;
+        while (j < length && utf8[j] != '&' && utf8[j] != '<' && utf8[j] != '>')
+            ++j;
+        piece.append(utf8 + i, j - i);
+        if (j == length)
+            break;
+        piece += utf8[j] == '&' ? "&amp;" : utf8[j] == '<' ? "&lt;" : "&gt;";
+        i = j + 1;
+    }
 }
 
 void FeedBuilder::push(const QString &element, bool expectingText)
 {
-    m_pending.append({element, expectingText, {}});
+    m_pending.append({element, expectingText, {}, false});
 }
 
 void FeedBuilder::pushContent(const QString &tag, const Attributes &attrs,
@@ -397,7 +429,7 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
     if (m_pending.isEmpty() || m_pending.last().element != element)
         return {};
     Pending pending = m_pending.takeLast();
-    QStringList &pieces = pending.pieces;
+    QList<QByteArray> &pieces = pending.pieces;
 
     // An Atom 1.0 XHTML construct wraps its content in one <div>: take it off.
     if (m_doc.version == QLatin1String("atom10")
@@ -407,18 +439,18 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         while (pieces.size() > 1 && pieces.first().trimmed().isEmpty())
             pieces.removeFirst();
         if (!pieces.isEmpty()
-            && (pieces.first() == QLatin1String("<div>") || pieces.first().startsWith(QLatin1String("<div ")))
-            && pieces.last() == QLatin1String("</div>")) {
+            && (pieces.first() == "<div>" || pieces.first().startsWith("<div "))
+            && pieces.last() == "</div>") {
             int depth = 0;
             bool closedEarly = false;
             for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
-                const QString &piece = pieces[i];
-                if (piece.startsWith(QLatin1String("</"))) {
+                const QByteArray &piece = pieces[i];
+                if (piece.startsWith("</")) {
                     if (--depth == 0) {
                         closedEarly = true;
                         break;
                     }
-                } else if (piece.startsWith(QLatin1Char('<')) && !piece.endsWith(QLatin1String("/>"))) {
+                } else if (piece.startsWith('<') && !piece.endsWith("/>")) {
                     ++depth;
                 }
             }
@@ -429,7 +461,7 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         }
     }
 
-    QString output = pieces.join(QString());
+    QString output = QString::fromUtf8(pieces.join(QByteArray()));
     if (stripWhitespace)
         output = output.trimmed();
     if (!pending.expectingText)
@@ -454,9 +486,19 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         m_contentParams.type = QStringLiteral("text/html");
 
     const QString type = m_contentParams.active ? m_contentParams.type : QStringLiteral("text/html");
-    if (isHtmlType(type) && canContainMarkup(element)) {
+    m_lastPlainText.clear();
+    m_lastUnsanitized = false;
+    // An item's summary is only used when the item has no body, which is rarely known yet (RSS
+    // puts <description> before <content:encoded>): articlesFromFeed sanitises it if it needs it.
+    const bool deferred = !m_context.feedparserCompatible && m_inEntry && !m_inSource
+                          && (element == QLatin1String("summary") || element == QLatin1String("description"));
+    if (deferred && isHtmlType(type)) {
+        m_lastUnsanitized = true;
+    } else if (isHtmlType(type) && canContainMarkup(element)) {
         HtmlSanitizer::Options options;
         options.base = QUrl(m_baseUri);
+        if (!m_context.feedparserCompatible)
+            options.plainText = &m_lastPlainText;
         options.policy = m_context.feedparserCompatible ? HtmlSanitizer::Policy::FeedCompatible
                                                         : HtmlSanitizer::Policy::Reader;
         output = HtmlSanitizer::sanitize(output, options).trimmed();

@@ -10,6 +10,10 @@
 
 namespace oqy::feeds {
 
+// Two repairs feedparser makes to every value: UTF-8 that was decoded as Latin-1 upstream is
+// decoded again, and C1 control characters (Windows-1252 punctuation in disguise) are mapped.
+QString repairMisdecodedText(QString text);
+
 struct XmlAttribute
 {
     QString namespaceUri;
@@ -28,10 +32,11 @@ public:
     explicit FeedBuilder(const FeedContext &context);
 
     void startNamespace(const QString &prefix, const QString &uri);
-    void startElement(const QString &namespaceUri, const QString &prefix, const QString &localName,
-                      const QList<XmlAttribute> &attributes);
-    void endElement(const QString &namespaceUri, const QString &prefix, const QString &localName);
-    void characters(QStringView text);
+    // Element names are interned: the SAX driver asks once per distinct name and passes the id.
+    int elementId(const QString &namespaceUri, const QString &prefix, const QString &localName);
+    void startElement(int elementId, const QList<XmlAttribute> &attributes);
+    void endElement(int elementId);
+    void characters(const char *utf8, qsizetype length);
 
     FeedDocument &document() { return m_doc; }
     FeedDocument take();
@@ -43,7 +48,18 @@ private:
     {
         QString element;
         bool expectingText = false;
-        QStringList pieces;
+        QList<QByteArray> pieces; // UTF-8; adjacent text is merged into one piece
+        bool lastIsText = false;
+    };
+
+    struct ElementName
+    {
+        QString namespaceUri;
+        QString localName; // as written
+        QString local;     // lower case
+        QString canonical; // canonical namespace prefix ("dc"), or the document's for unknown ones
+        QString qualified; // "dc:creator", "title"
+        int tag = -1;      // known element (feedbuilder_elements.cpp), -1 otherwise
     };
 
     struct ContentParams
@@ -66,8 +82,11 @@ private:
     };
 
     // Element dispatch (feedbuilder_elements.cpp).
-    bool dispatchStart(const QString &name, Attributes &attrs);
-    bool dispatchEnd(const QString &name);
+    static int tagOf(const QString &qualified);
+    bool dispatchStart(const QString &name, Attributes &attrs) { return dispatchStart(tagOf(name), attrs); }
+    bool dispatchEnd(const QString &name) { return dispatchEnd(tagOf(name)); }
+    bool dispatchStart(int tag, Attributes &attrs);
+    bool dispatchEnd(int tag);
 
     // Text capture, after feedparser's push/pop.
     void push(const QString &element, bool expectingText);
@@ -78,10 +97,11 @@ private:
     void store(QString element, const QString &output);
 
     // Unknown elements inside content are serialised back to markup.
-    void unknownStart(const QString &qualified, const QString &localName,
-                      const QString &namespaceUri, const QList<XmlAttribute> &attributes);
-    void unknownEnd(const QString &qualified);
-    void handleData(const QString &text, bool escape);
+    void unknownStart(const QString &localName, const QString &namespaceUri,
+                      const QList<XmlAttribute> &attributes);
+    void unknownEnd(const QString &localName);
+    void handleData(const char *utf8, qsizetype length, bool escape, bool markup);
+    void handleMarkup(const QString &markup);
 
     QString canonicalPrefix(const QString &namespaceUri, const QString &documentPrefix) const;
     QString resolveUri(const QString &uri) const;
@@ -101,6 +121,8 @@ private:
 
     FeedContext m_context;
     FeedDocument m_doc;
+    QList<ElementName> m_names;
+    QHash<QString, int> m_nameIds;
     QList<Pending> m_pending;
     ContentParams m_contentParams;
     int m_inContent = 0;
@@ -130,6 +152,8 @@ private:
     TextInput m_textInput;
     QHash<const void *, QHash<QString, int>> m_propertyDepth;
     int m_mediaDepth = 0;
+    QString m_lastPlainText; // plain text of the value pop() just sanitised, for store()
+    bool m_lastUnsanitized = false; // pop() left the value's HTML for articlesFromFeed to sanitise
 };
 
 } // namespace oqy::feeds

@@ -237,6 +237,8 @@ void assignDetail(Ctx &c, const QString &key, const TextDetail &detail)
         target.language = detail.language;
         target.base = detail.base;
         target.detailValue = detail.value;
+        target.plainText = detail.plainText;
+        target.unsanitized = detail.unsanitized;
         target.hasDetail = true;
     };
     if (key == QLatin1String("title")) {
@@ -263,6 +265,8 @@ void FeedBuilder::store(QString element, const QString &output)
     detail.language = m_contentParams.language;
     detail.base = m_contentParams.base;
     detail.value = output;
+    detail.plainText = repairMisdecodedText(m_lastPlainText);
+    detail.unsanitized = m_lastUnsanitized;
 
     if (m_inEntry && !m_inSource && !m_doc.entries.isEmpty()) {
         Entry &entry = m_doc.entries.last();
@@ -515,11 +519,18 @@ void FeedBuilder::syncAuthorDetail(const QString &key)
     });
 }
 
-bool FeedBuilder::dispatchStart(const QString &name, Attributes &attrs)
+int FeedBuilder::tagOf(const QString &qualified)
 {
-    const auto it = tags().constFind(name);
-    if (it == tags().constEnd())
+    const auto it = tags().constFind(qualified);
+    return it == tags().constEnd() ? -1 : int(*it);
+}
+
+bool FeedBuilder::dispatchStart(int tag, Attributes &attrs)
+{
+    if (tag < 0)
         return false;
+    const Tag current = static_cast<Tag>(tag);
+    const Tag *it = &current;
     const bool expecting = m_inFeed || m_inEntry || m_inSource;
     switch (*it) {
     case Tag::Rss: {
@@ -717,7 +728,7 @@ bool FeedBuilder::dispatchStart(const QString &name, Attributes &attrs)
         const QString value = attrs.value(QStringLiteral("rdf:resource"));
         push(QStringLiteral("generator"), true);
         if (!value.isEmpty())
-            m_pending.last().pieces.append(value);
+            m_pending.last().pieces.append(value.toUtf8());
         pop(QStringLiteral("generator"));
         withContext([&](auto &c) {
             if constexpr (requires { c.generatorDetail; }) {
@@ -831,25 +842,26 @@ bool FeedBuilder::dispatchStart(const QString &name, Attributes &attrs)
 cdfCommon:
     if (attrs.contains(QStringLiteral("lastmod"))) {
         push(QStringLiteral("updated"), true);
-        m_pending.last().pieces = {attrs.value(QStringLiteral("lastmod"))};
+        m_pending.last().pieces = {attrs.value(QStringLiteral("lastmod")).toUtf8()};
         dispatchEnd(QStringLiteral("updated"));
     }
     if (attrs.contains(QStringLiteral("href"))) {
         Attributes none;
         addLink(none, false);
         if (!m_pending.isEmpty() && m_pending.last().element == QLatin1String("link")) {
-            m_pending.last().pieces = {attrs.value(QStringLiteral("href"))};
+            m_pending.last().pieces = {attrs.value(QStringLiteral("href")).toUtf8()};
             pop(QStringLiteral("link"));
         }
     }
     return true;
 }
 
-bool FeedBuilder::dispatchEnd(const QString &name)
+bool FeedBuilder::dispatchEnd(int tag)
 {
-    const auto it = tags().constFind(name);
-    if (it == tags().constEnd())
+    if (tag < 0)
         return false;
+    const Tag current = static_cast<Tag>(tag);
+    const Tag *it = &current;
     switch (*it) {
     case Tag::Rss:
         return true;
@@ -1102,9 +1114,14 @@ bool FeedBuilder::dispatchEnd(const QString &name)
     case Tag::YandexFullText: {
         HtmlSanitizer::Options options;
         options.base = QUrl(m_baseUri);
+        QString text;
+        if (!m_context.feedparserCompatible)
+            options.plainText = &text;
         const QString value = HtmlSanitizer::sanitize(popContent(QStringLiteral("yandex:full-text")), options);
-        if (m_inEntry && !m_doc.entries.isEmpty())
+        if (m_inEntry && !m_doc.entries.isEmpty()) {
             m_doc.entries.last().fullText = value.trimmed();
+            m_doc.entries.last().fullPlainText = text;
+        }
         return true;
     }
     case Tag::CcLicense:

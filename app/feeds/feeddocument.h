@@ -21,6 +21,10 @@ struct TextDetail
     bool present = false;   // … was set
     bool hasDetail = false; // type/language/base ("title_detail") are known
     QString detailValue;    // the detail's own value: feedparser keeps the two apart
+    QString plainText;      // the value's text, when it is HTML the parser sanitised
+    // Only in documents parsed for storage (not feedparserCompatible): an item's summary keeps
+    // its raw HTML until articlesFromFeed decides it is needed and sanitises it.
+    bool unsanitized = false;
 };
 
 struct Person
@@ -144,6 +148,7 @@ struct Entry
     std::shared_ptr<FeedInfo> source;
     QList<MediaObject> media;
     QString fullText; // yandex:full-text / turbo:content (HTML, sanitised)
+    QString fullPlainText;
 };
 
 struct FeedDocument

@@ -96,9 +96,29 @@ QByteArray replaceDeclaration(const QByteArray &utf8)
     return declaration + '\n' + utf8;
 }
 
+QByteArray normalisedName(QByteArray name)
+{
+    name = name.trimmed().toLower().replace('_', '-');
+    if (name == "utf8")
+        return "utf-8";
+    if (name.startsWith("cp125"))
+        return "windows-" + name.mid(2);
+    if (name == "latin1" || name == "latin-1" || name == "iso8859-1")
+        return "iso-8859-1";
+    return name;
+}
+
+// Encodings libxml2 reads exactly as Oqy's converter does, so that handing it the raw bytes
+// changes nothing.
+bool passThroughSafe(const QByteArray &name)
+{
+    return name == "utf-8" || name.startsWith("windows-125") || name == "koi8-r" || name == "koi8-u"
+           || name == "iso-8859-1" || name == "iso-8859-5" || name == "cp866" || name == "ibm866";
+}
+
 } // namespace
 
-DecodedFeed decodeFeedBytes(const QByteArray &input, const FeedContext &context)
+DecodedFeed decodeFeedBytes(const QByteArray &input, const FeedContext &context, bool convert)
 {
     DecodedFeed result;
     const Sniffed sniffed = sniffBom(input);
@@ -148,6 +168,18 @@ DecodedFeed decodeFeedBytes(const QByteArray &input, const FeedContext &context)
         result.bozoMessage = hasContentType
                                  ? QStringLiteral("%1 is not an XML media type").arg(context.contentType)
                                  : QStringLiteral("no Content-type specified");
+    }
+
+    if (!convert && !result.bozo) {
+        // What libxml2 will use by itself: the BOM, else the declaration, else UTF-8.
+        const QByteArray own = normalisedName(!sniffed.bomEncoding.isEmpty() ? sniffed.bomEncoding
+                                              : !xmlEncoding.isEmpty()       ? xmlEncoding
+                                                                             : QByteArray("utf-8"));
+        if (own == normalisedName(chosen) && passThroughSafe(own)) {
+            result.passThrough = true;
+            result.encoding = QString::fromLatin1(chosen);
+            return result;
+        }
     }
 
     QList<QByteArray> tried;

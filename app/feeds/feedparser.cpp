@@ -49,12 +49,23 @@ FeedDocument parseFeed(const QByteArray &input, const FeedContext &context)
     if (looksLikeJson(bytes))
         return parseJsonFeed(bytes, context);
 
-    const DecodedFeed decoded = decodeFeedBytes(bytes, context);
-    bool netscape = false;
-    const QByteArray xml = stripDoctype(decoded.utf8, &netscape);
-
     FeedDocument doc;
-    {
+    bool netscape = false;
+    DecodedFeed decoded = decodeFeedBytes(bytes, context, false);
+    bool done = false;
+    if (decoded.passThrough) {
+        // The fast path: libxml2 reads the bytes as they are. Anything that goes wrong (an invalid
+        // byte, a broken document) takes the careful path below.
+        FeedBuilder builder(context);
+        if (runSaxParser(stripDoctype(bytes, &netscape), builder, false).wellFormed) {
+            doc = builder.take();
+            done = true;
+        } else {
+            decoded = decodeFeedBytes(bytes, context, true);
+        }
+    }
+    if (!done) {
+        const QByteArray xml = stripDoctype(decoded.utf8, &netscape);
         FeedBuilder builder(context);
         const SaxOutcome strict = runSaxParser(xml, builder, false);
         if (strict.wellFormed) {

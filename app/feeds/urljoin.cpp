@@ -35,6 +35,12 @@ QString schemeOf(const QString &url)
 
 QString urlJoin(const QString &base, const QString &relativeIn)
 {
+    // Most links are already absolute: Python's urljoin gives them back unchanged.
+    for (QLatin1String scheme : {QLatin1String("https://"), QLatin1String("http://")}) {
+        if (relativeIn.startsWith(scheme) && relativeIn.size() > scheme.size()
+            && relativeIn.at(scheme.size()) != QLatin1Char('/'))
+            return relativeIn;
+    }
     static const QRegularExpression extraSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)(/*)"));
     QString relative = relativeIn;
     relative.replace(extraSlashes, QStringLiteral("\\1"));

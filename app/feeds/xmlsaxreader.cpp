@@ -19,16 +19,26 @@ struct SaxState
     FeedBuilder *builder = nullptr;
     SaxOutcome outcome;
     bool recover = false;
+    // libxml2 interns names in its dictionary, so a name's pointer identifies it for the whole
+    // parse: each distinct name is converted to a QString once.
+    QHash<const xmlChar *, QString> strings;
+    QHash<QPair<const xmlChar *, const xmlChar *>, int> elements; // (local, URI or prefix) → id
+
+    const QString &string(const xmlChar *s)
+    {
+        static const QString empty;
+        if (!s)
+            return empty;
+        auto it = strings.find(s);
+        if (it == strings.end())
+            it = strings.insert(s, QString::fromUtf8(reinterpret_cast<const char *>(s)));
+        return *it;
+    }
 };
 
 SaxState *state(void *ctx)
 {
     return static_cast<SaxState *>(static_cast<xmlParserCtxtPtr>(ctx)->_private);
-}
-
-QString str(const xmlChar *s)
-{
-    return s ? QString::fromUtf8(reinterpret_cast<const char *>(s)) : QString();
 }
 
 void onStartElement(void *ctx, const xmlChar *localName, const xmlChar *prefix, const xmlChar *uri,
@@ -37,26 +47,38 @@ void onStartElement(void *ctx, const xmlChar *localName, const xmlChar *prefix, 
 {
     SaxState *s = state(ctx);
     for (int i = 0; i < namespaceCount; ++i)
-        s->builder->startNamespace(str(namespaces[2 * i]), str(namespaces[2 * i + 1]));
+        s->builder->startNamespace(s->string(namespaces[2 * i]), s->string(namespaces[2 * i + 1]));
     QList<XmlAttribute> attrs;
-    attrs.reserve(attributeCount);
-    for (int i = 0; i < attributeCount; ++i) {
-        const xmlChar **a = attributes + 5 * i;
-        const auto *begin = reinterpret_cast<const char *>(a[3]);
-        const auto *end = reinterpret_cast<const char *>(a[4]);
-        attrs.append({str(a[2]), str(a[1]), str(a[0]), QString::fromUtf8(begin, end - begin)});
+    if (attributeCount > 0) {
+        attrs.reserve(attributeCount);
+        for (int i = 0; i < attributeCount; ++i) {
+            const xmlChar **a = attributes + 5 * i;
+            const auto *begin = reinterpret_cast<const char *>(a[3]);
+            const auto *end = reinterpret_cast<const char *>(a[4]);
+            attrs.append({s->string(a[2]), s->string(a[1]), s->string(a[0]), QString::fromUtf8(begin, end - begin)});
+        }
     }
-    s->builder->startElement(str(uri), str(prefix), str(localName), attrs);
+    // The prefix matters only for elements of unknown namespaces; the URI decides the rest.
+    const QPair<const xmlChar *, const xmlChar *> key(localName, uri ? uri : prefix);
+    auto it = s->elements.find(key);
+    if (it == s->elements.end())
+        it = s->elements.insert(key, s->builder->elementId(s->string(uri), s->string(prefix), s->string(localName)));
+    s->builder->startElement(*it, attrs);
 }
 
 void onEndElement(void *ctx, const xmlChar *localName, const xmlChar *prefix, const xmlChar *uri)
 {
-    state(ctx)->builder->endElement(str(uri), str(prefix), str(localName));
+    SaxState *s = state(ctx);
+    const QPair<const xmlChar *, const xmlChar *> key(localName, uri ? uri : prefix);
+    auto it = s->elements.find(key);
+    if (it == s->elements.end())
+        it = s->elements.insert(key, s->builder->elementId(s->string(uri), s->string(prefix), s->string(localName)));
+    s->builder->endElement(*it);
 }
 
 void onCharacters(void *ctx, const xmlChar *text, int length)
 {
-    state(ctx)->builder->characters(QString::fromUtf8(reinterpret_cast<const char *>(text), length));
+    state(ctx)->builder->characters(reinterpret_cast<const char *>(text), length);
 }
 
 void onError(void *ctx, xmlErrorPtr error)
@@ -70,7 +92,7 @@ void onError(void *ctx, xmlErrorPtr error)
     if (s->outcome.error.isEmpty())
         s->outcome.error = QStringLiteral("line %1: %2")
                                .arg(error->line)
-                               .arg(str(reinterpret_cast<const xmlChar *>(error->message)).trimmed());
+                               .arg(QString::fromUtf8(error->message).trimmed());
 }
 
 // In recover mode an undeclared entity that HTML knows (&nbsp;, &mdash;) becomes that character.
@@ -223,19 +245,26 @@ SaxOutcome runSaxParser(const QByteArray &input, FeedBuilder &builder, bool reco
     return s.outcome;
 }
 
-QByteArray stripDoctype(const QByteArray &utf8, bool *netscape)
+QByteArray stripDoctype(const QByteArray &xml, bool *netscape)
 {
     if (netscape)
         *netscape = false;
-    static const QRegularExpression firstElement(QStringLiteral("<\\w"));
-    const QString text = QString::fromUtf8(utf8.left(64 * 1024));
-    const qsizetype start = text.indexOf(firstElement);
+    // The prolog ends where the first element starts. Work on bytes (read as Latin-1, so that
+    // offsets stay byte offsets): the document may not be UTF-8 yet.
+    qsizetype start = -1;
+    for (qsizetype i = 0; i + 1 < xml.size(); ++i) {
+        if (xml[i] == '<' && (std::isalnum(static_cast<unsigned char>(xml[i + 1])) || xml[i + 1] == '_')) {
+            start = i;
+            break;
+        }
+    }
     if (start < 0)
-        return utf8;
-    QString head = text.left(start + 1);
-    if (!head.contains(QLatin1String("<!")))
-        return utf8;
-    const QByteArray rest = utf8.mid(head.toUtf8().size());
+        return xml;
+    const QByteArray headBytes = xml.left(start + 1);
+    if (!headBytes.contains("<!"))
+        return xml;
+    QString head = QString::fromLatin1(headBytes);
+    const QByteArray rest = xml.mid(start + 1);
 
     static const QRegularExpression entityDecl(QStringLiteral("^\\s*<!ENTITY([^>]*?)>"),
                                                QRegularExpression::MultilineOption);
@@ -262,7 +291,7 @@ QByteArray stripDoctype(const QByteArray &utf8, bool *netscape)
                           + QLatin1String(">\n]>");
     }
     head.replace(doctypeDecl, replacement);
-    return head.toUtf8() + rest;
+    return head.toLatin1() + rest;
 }
 
 } // namespace oqy::feeds

@@ -48,7 +48,7 @@ private slots:
         QTest::newRow("stray end") << "</div></table>x" << "x";
         QTest::newRow("comment") << "a<!-- <script>alert(1)</script> -->b" << "ab";
         QTest::newRow("quote break") << "<img src=\"x\" alt='\"><script>alert(1)</script>'>"
-                                      << "<img src=\"https://lada.kz/news/x\" alt=\"&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;\" />";
+                                      << "<img src=\"https://lada.kz/news/x\" />"; // markup in a value is dropped (mXSS)
         QTest::newRow("bare lt") << "1 < 2 & 3" << "1 &lt; 2 &amp; 3";
     }
     void removesDangerousThings()
