@@ -14,8 +14,10 @@ inline bool isSpace(char16_t u)
 {
     if (u < 0x80)
         return u == ' ' || (u >= '\t' && u <= '\r');
-    return u == 0xA0 || u == 0x85 || u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028
-           || u == 0x2029 || u == 0x202F || u == 0x205F || u == 0x3000;
+    if (u < 0x1680) // Latin-1 and Cyrillic: two comparisons for the common letters
+        return u == 0xA0 || u == 0x85;
+    return u == 0x1680 || (u >= 0x2000 && u <= 0x200A) || u == 0x2028 || u == 0x2029 || u == 0x202F
+           || u == 0x205F || u == 0x3000;
 }
 
 // Raw-text elements whose content is not shown; the tokenizer always ends them with an end tag.
@@ -44,31 +46,30 @@ bool isBlockElement(QStringView name)
 
 void PlainTextBuilder::addText(QStringView text)
 {
-    const qsizetype n = text.size();
-    qsizetype i = 0;
-    while (i < n) {
-        if (isSpace(text[i].unicode())) {
-            m_pendingSpace = !m_out.isEmpty() && !m_pendingBreak;
-            ++i;
+    // Written through a pointer into a buffer grown ahead: this runs over every article's text.
+    const qsizetype needed = m_used + text.size() + 1;
+    if (m_out.size() < needed)
+        m_out.resize(qMax(needed, m_out.size() * 2));
+    char16_t *const begin = reinterpret_cast<char16_t *>(m_out.data());
+    char16_t *dst = begin + m_used;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (isSpace(u)) {
+            m_pendingSpace = dst != begin && !m_pendingBreak;
             continue;
         }
-        // A whole word at a time: Cyrillic text is mostly letters.
-        qsizetype j = i + 1;
-        while (j < n && !isSpace(text[j].unicode()))
-            ++j;
-        if (m_pendingBreak)
-            m_out += QLatin1Char('\n');
-        else if (m_pendingSpace)
-            m_out += QLatin1Char(' ');
-        m_pendingBreak = m_pendingSpace = false;
-        m_out += text.mid(i, j - i);
-        i = j;
+        if (m_pendingBreak || m_pendingSpace) {
+            *dst++ = m_pendingBreak ? u'\n' : u' ';
+            m_pendingBreak = m_pendingSpace = false;
+        }
+        *dst++ = u;
     }
+    m_used = dst - begin;
 }
 
 QString collapseWhitespace(QStringView text)
 {
-    PlainTextBuilder builder;
+    PlainTextBuilder builder; // one call: the buffer is sized for the text exactly once
     builder.addText(text);
     return builder.finish();
 }

@@ -23,11 +23,16 @@ class PlainTextBuilder
 {
 public:
     void addText(QStringView decoded);
-    void breakLine() { m_pendingBreak = !m_out.isEmpty(); m_pendingSpace = false; }
-    QString finish() { return std::move(m_out); }
+    void breakLine() { m_pendingBreak = m_used > 0; m_pendingSpace = false; }
+    QString finish()
+    {
+        m_out.truncate(m_used);
+        return std::move(m_out);
+    }
 
 private:
     QString m_out;
+    qsizetype m_used = 0; // m_out is over-allocated; this much of it is text
     bool m_pendingSpace = false;
     bool m_pendingBreak = false;
 };

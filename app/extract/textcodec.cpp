@@ -1,5 +1,6 @@
 #include "textcodec.h"
 
+#include <QHash>
 #include <cerrno>
 #include <cstring>
 #include <iconv.h>
@@ -32,6 +33,38 @@ QByteArray iconvName(QByteArray name)
 }
 
 } // namespace
+
+QString utf8ToString(QByteArrayView utf8)
+{
+    QString out(utf8.size(), Qt::Uninitialized);
+    char16_t *dst = reinterpret_cast<char16_t *>(out.data());
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const auto *end = p + utf8.size();
+    while (p < end) {
+        const unsigned char c = *p;
+        if (c < 0x80) {
+            *dst++ = c;
+            ++p;
+        } else if (c >= 0xC2 && c < 0xE0 && end - p >= 2) {
+            const unsigned char c1 = p[1];
+            if ((c1 & 0xC0) != 0x80)
+                goto general;
+            *dst++ = char16_t(((c & 0x1F) << 6) | (c1 & 0x3F));
+            p += 2;
+        } else {
+        general:
+            // Three- and four-byte sequences (and anything odd) go through Qt's decoder.
+            const unsigned char *start = p++;
+            while (p < end && (*p & 0xC0) == 0x80)
+                ++p;
+            const QString piece = QString::fromUtf8(reinterpret_cast<const char *>(start), p - start);
+            for (const QChar q : piece)
+                *dst++ = q.unicode();
+        }
+    }
+    out.truncate(dst - reinterpret_cast<char16_t *>(out.data()));
+    return out;
+}
 
 bool isValidUtf8(const QByteArray &bytes)
 {
@@ -82,23 +115,101 @@ bool isValidUtf8(const QByteArray &bytes)
     return true;
 }
 
+namespace {
+
+// Single-byte encodings (windows-1251, KOI8-R, CP866, ISO-8859-x…) as a 128-entry table of UTF-8
+// sequences for the bytes 0x80–0xFF. The table is filled by asking iconv once, so iconv stays the
+// authority; conversion is then a table look-up per byte instead of iconv's two-stage pipeline.
+struct SingleByteTable
+{
+    char utf8[128][4];   // the UTF-8 sequence of bytes 0x80–0xFF
+    quint8 length[128];  // its length; 0: the byte is not defined in this encoding
+};
+
+const SingleByteTable *singleByteTable(const QByteArray &name)
+{
+    static const QHash<QByteArray, SingleByteTable> tables = [] {
+        QHash<QByteArray, SingleByteTable> all;
+        for (const char *encoding : {"WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "WINDOWS-1253",
+                                     "WINDOWS-1254", "WINDOWS-1255", "WINDOWS-1256", "WINDOWS-1257",
+                                     "WINDOWS-1258", "KOI8-R", "KOI8-U", "CP866", "ISO-8859-1",
+                                     "ISO-8859-2", "ISO-8859-5", "ISO-8859-15", "KZ-1048"}) {
+            iconv_t cd = iconv_open("UTF-8", encoding);
+            if (cd == iconv_t(-1))
+                continue;
+            SingleByteTable table{};
+            for (int b = 0x80; b <= 0xFF; ++b) {
+                char in = char(b);
+                char *inPtr = &in;
+                size_t inLeft = 1;
+                char *outPtr = table.utf8[b - 0x80];
+                size_t outLeft = 3;
+                iconv(cd, nullptr, nullptr, nullptr, nullptr);
+                table.length[b - 0x80] = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == size_t(-1)
+                                             ? 0
+                                             : quint8(3 - outLeft);
+            }
+            iconv_close(cd);
+            all.insert(QByteArray(encoding).toLower(), table);
+        }
+        return all;
+    }();
+    const auto it = tables.constFind(name.toLower());
+    return it == tables.constEnd() ? nullptr : &*it;
+}
+
+std::optional<QByteArray> convertWithTable(QByteArrayView bytes, const SingleByteTable &table,
+                                           const QByteArray &prefix)
+{
+    // At most three bytes out per byte in: size once, write through a pointer, trim at the end.
+    QByteArray out(prefix.size() + bytes.size() * 3, Qt::Uninitialized);
+    std::memcpy(out.data(), prefix.constData(), size_t(prefix.size()));
+    char *dst = out.data() + prefix.size();
+    for (const char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x80) {
+            *dst++ = c;
+            continue;
+        }
+        const quint8 n = table.length[u - 0x80];
+        if (n == 0)
+            return std::nullopt;
+        std::memcpy(dst, table.utf8[u - 0x80], 4); // the table row is 4 bytes; only n count
+        dst += n;
+    }
+    out.truncate(dst - out.constData());
+    return out;
+}
+
+} // namespace
+
 std::optional<QByteArray> convertToUtf8(const QByteArray &bytes, const QByteArray &encoding)
+{
+    return convertToUtf8(QByteArrayView(bytes), encoding, QByteArray());
+}
+
+std::optional<QByteArray> convertToUtf8(QByteArrayView bytes, const QByteArray &encoding,
+                                        const QByteArray &prefix)
 {
     const QByteArray name = iconvName(encoding);
     if (name == "utf-8" || name == "utf8") {
-        if (!isValidUtf8(bytes))
+        const QByteArray copy = prefix + bytes.toByteArray();
+        if (!isValidUtf8(copy))
             return std::nullopt;
-        return bytes;
+        return copy;
     }
+    if (const SingleByteTable *table = singleByteTable(name == "cp1251" ? QByteArray("windows-1251") : name))
+        return convertWithTable(bytes, *table, prefix);
     iconv_t cd = iconv_open("UTF-8", name.constData());
     if (cd == iconv_t(-1))
         return std::nullopt;
     QByteArray out;
-    out.resize(bytes.size() * 2 + 16);
-    char *in = const_cast<char *>(bytes.constData());
+    out.resize(prefix.size() + bytes.size() * 2 + 16);
+    std::memcpy(out.data(), prefix.constData(), size_t(prefix.size()));
+    char *in = const_cast<char *>(bytes.data());
     size_t inLeft = size_t(bytes.size());
-    char *outPtr = out.data();
-    size_t outLeft = size_t(out.size());
+    char *outPtr = out.data() + prefix.size();
+    size_t outLeft = size_t(out.size() - prefix.size());
     bool ok = true;
     while (inLeft > 0) {
         const size_t rc = iconv(cd, &in, &inLeft, &outPtr, &outLeft);

@@ -519,9 +519,102 @@ QDateTime parseDottedNumeric(const QString &text)
 
 } // namespace
 
+namespace {
+
+int digits(QStringView s, qsizetype at, qsizetype count)
+{
+    int value = 0;
+    for (qsizetype i = at; i < at + count; ++i) {
+        const char16_t c = s[i].unicode();
+        if (c < '0' || c > '9')
+            return -1;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+// The two forms nearly every feed uses, read without regular expressions:
+// "2026-11-26T09:15:00+05:00" (fraction and Z allowed) and "Thu, 26 Nov 2026 09:15:00 +0500"/"GMT".
+std::optional<QDateTime> parseCanonical(QStringView s)
+{
+    Fields f;
+    if (s.size() >= 20 && s[4] == QLatin1Char('-') && s[7] == QLatin1Char('-')
+        && (s[10] == QLatin1Char('T') || s[10] == QLatin1Char('t')) && s[13] == QLatin1Char(':')
+        && s[16] == QLatin1Char(':')) {
+        f.year = digits(s, 0, 4);
+        f.month = digits(s, 5, 2);
+        f.day = digits(s, 8, 2);
+        f.hour = digits(s, 11, 2);
+        f.minute = digits(s, 14, 2);
+        f.second = digits(s, 17, 2);
+        qsizetype i = 19;
+        if (i < s.size() && s[i] == QLatin1Char('.')) {
+            ++i;
+            while (i < s.size() && s[i].isDigit())
+                ++i;
+        }
+        const QStringView zone = s.mid(i);
+        if (zone == QLatin1String("Z") || zone == QLatin1String("z")) {
+            f.offsetMinutes = 0;
+        } else if (zone.size() == 6 && (zone[0] == QLatin1Char('+') || zone[0] == QLatin1Char('-'))
+                   && zone[3] == QLatin1Char(':')) {
+            const int h = digits(zone, 1, 2);
+            const int m = digits(zone, 4, 2);
+            if (h < 0 || m < 0 || h > 23 || m > 59)
+                return std::nullopt;
+            f.offsetMinutes = (zone[0] == QLatin1Char('-') ? -1 : 1) * (h * 60 + m);
+        } else {
+            return std::nullopt;
+        }
+        if (f.year < 0 || f.month < 0 || f.day < 0 || f.hour < 0 || f.minute < 0 || f.second < 0)
+            return std::nullopt;
+        return toUtc(f);
+    }
+    static const char *const days[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    if (s.size() >= 29 && s[3] == QLatin1Char(',') && s[4] == QLatin1Char(' ') && s[7] == QLatin1Char(' ')
+        && s[11] == QLatin1Char(' ') && s[16] == QLatin1Char(' ') && s[19] == QLatin1Char(':')
+        && s[22] == QLatin1Char(':') && s[25] == QLatin1Char(' ')) {
+        bool day = false;
+        for (const char *d : days)
+            day = day || s.left(3) == QLatin1String(d);
+        f.month = 0;
+        for (int m = 0; m < 12; ++m)
+            if (s.mid(8, 3) == QLatin1String(months[m]))
+                f.month = m + 1;
+        f.day = digits(s, 5, 2);
+        f.year = digits(s, 12, 4);
+        f.hour = digits(s, 17, 2);
+        f.minute = digits(s, 20, 2);
+        f.second = digits(s, 23, 2);
+        const QStringView zone = s.mid(26);
+        if (!day || f.month == 0 || f.day < 0 || f.year < 0 || f.hour < 0 || f.minute < 0 || f.second < 0)
+            return std::nullopt;
+        if (zone == QLatin1String("GMT") || zone == QLatin1String("UT") || zone == QLatin1String("UTC")) {
+            f.offsetMinutes = 0;
+        } else if (zone.size() == 5 && (zone[0] == QLatin1Char('+') || zone[0] == QLatin1Char('-'))) {
+            const int h = digits(zone, 1, 2);
+            const int m = digits(zone, 3, 2);
+            if (h < 0 || m < 0 || h > 23 || m > 59)
+                return std::nullopt;
+            f.offsetMinutes = (zone[0] == QLatin1Char('-') ? -1 : 1) * (h * 60 + m);
+        } else {
+            return std::nullopt;
+        }
+        return toUtc(f);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 QDateTime parseDate(QStringView input)
 {
-    const QString text = input.trimmed().toString();
+    const QStringView trimmed = input.trimmed();
+    if (const auto canonical = parseCanonical(trimmed))
+        return *canonical;
+    const QString text = trimmed.toString();
     if (text.isEmpty() || text.size() > 100)
         return {};
     // Cheapest, most common forms first: W3CDTF (Atom) and RFC 822 (RSS).

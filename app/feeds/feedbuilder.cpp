@@ -103,20 +103,27 @@ bool looksLikeHtml(const QString &s)
 // punctuation in disguise (\x92 for ’), become that punctuation.
 QString repairMisdecodedText(QString text)
 {
+    // One pass to learn what is needed: most text is Cyrillic and needs nothing.
     bool latin1Only = true;
     bool hasHigh = false;
-    for (QChar c : text) {
-        if (c.unicode() > 0xFF) {
-            latin1Only = false;
-            break;
-        }
-        hasHigh = hasHigh || c.unicode() >= 0x80;
+    bool hasC1 = false;
+    for (const QChar c : std::as_const(text)) {
+        const char16_t u = c.unicode();
+        latin1Only = latin1Only && u <= 0xFF;
+        hasHigh = hasHigh || u >= 0x80;
+        hasC1 = hasC1 || (u >= 0x80 && u <= 0x9F);
     }
     if (latin1Only && hasHigh) {
         const QByteArray bytes = text.toLatin1();
-        if (isValidUtf8(bytes))
+        if (isValidUtf8(bytes)) {
             text = QString::fromUtf8(bytes);
+            hasC1 = false;
+            for (const QChar c : std::as_const(text))
+                hasC1 = hasC1 || (c.unicode() >= 0x80 && c.unicode() <= 0x9F);
+        }
     }
+    if (!hasC1)
+        return text;
     static const char16_t cp1252[32] = {
         0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
         0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
@@ -461,7 +468,25 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         }
     }
 
-    QString output = QString::fromUtf8(pieces.join(QByteArray()));
+    const QByteArray joined = pieces.size() == 1 ? pieces.first() : pieces.join(QByteArray());
+    // repairMisdecodedText has work only with C1 controls (C2 80–9F in UTF-8) or text made of
+    // Latin-1 characters alone (no lead byte above C3): never for ordinary Cyrillic text.
+    bool hasC1 = false;
+    for (qsizetype at = joined.indexOf('\xC2'); at >= 0 && !hasC1; at = joined.indexOf('\xC2', at + 1))
+        hasC1 = at + 1 < joined.size() && static_cast<unsigned char>(joined[at + 1]) <= 0x9F;
+    bool hasWide = false;
+    bool hasHigh = false;
+    for (const char c : joined) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0xC4) {
+            hasWide = true;
+            break; // a letter beyond Latin-1: the text is not double-encoded Latin-1
+        }
+        hasHigh = hasHigh || b >= 0x80;
+    }
+    const bool mayNeedRepair = hasC1 || (hasHigh && !hasWide);
+    m_lastNeedsRepair = mayNeedRepair;
+    QString output = utf8ToString(joined);
     if (stripWhitespace)
         output = output.trimmed();
     if (!pending.expectingText)
@@ -504,7 +529,8 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         output = HtmlSanitizer::sanitize(output, options).trimmed();
         output.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     }
-    output = repairMisdecodedText(output);
+    if (mayNeedRepair)
+        output = repairMisdecodedText(output);
 
     if (element == QLatin1String("category") || element == QLatin1String("itunes:keywords"))
         return output;

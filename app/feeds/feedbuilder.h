@@ -42,7 +42,43 @@ public:
     FeedDocument take();
 
 private:
-    using Attributes = QHash<QString, QString>; // canonical name ("rel", "xml:lang", "rdf:about") → value
+    // An element's attributes by canonical name ("rel", "xml:lang", "rdf:about"). Elements have a
+    // handful at most: a flat list beats a hash table here.
+    class Attributes
+    {
+    public:
+        bool isEmpty() const { return m_items.isEmpty(); }
+        bool contains(const QString &name) const { return find(name) >= 0; }
+        QString value(const QString &name, const QString &fallback = {}) const
+        {
+            const qsizetype i = find(name);
+            return i < 0 ? fallback : m_items[i].second;
+        }
+        void insert(const QString &name, const QString &value)
+        {
+            const qsizetype i = find(name);
+            if (i < 0)
+                m_items.append({name, value});
+            else
+                m_items[i].second = value;
+        }
+        void remove(const QString &name)
+        {
+            const qsizetype i = find(name);
+            if (i >= 0)
+                m_items.removeAt(i);
+        }
+
+    private:
+        qsizetype find(const QString &name) const
+        {
+            for (qsizetype i = 0; i < m_items.size(); ++i)
+                if (m_items[i].first == name)
+                    return i;
+            return -1;
+        }
+        QList<QPair<QString, QString>> m_items;
+    };
 
     struct Pending
     {
@@ -154,6 +190,7 @@ private:
     int m_mediaDepth = 0;
     QString m_lastPlainText; // plain text of the value pop() just sanitised, for store()
     bool m_lastUnsanitized = false; // pop() left the value's HTML for articlesFromFeed to sanitise
+    bool m_lastNeedsRepair = false;  // the value may hold mis-decoded text (repairMisdecodedText)
 };
 
 } // namespace oqy::feeds

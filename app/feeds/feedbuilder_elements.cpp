@@ -265,7 +265,7 @@ void FeedBuilder::store(QString element, const QString &output)
     detail.language = m_contentParams.language;
     detail.base = m_contentParams.base;
     detail.value = output;
-    detail.plainText = repairMisdecodedText(m_lastPlainText);
+    detail.plainText = m_lastNeedsRepair ? repairMisdecodedText(m_lastPlainText) : m_lastPlainText;
     detail.unsanitized = m_lastUnsanitized;
 
     if (m_inEntry && !m_inSource && !m_doc.entries.isEmpty()) {

@@ -85,15 +85,27 @@ ContentType parseContentType(const QString &header)
     return ct;
 }
 
+const QByteArray Utf8Declaration = "<?xml version='1.0' encoding='utf-8'?>";
+
+// Where the XML declaration of ASCII-compatible bytes ends (0 when there is none).
+qsizetype declarationEnd(const QByteArray &bytes)
+{
+    if (!bytes.startsWith("<?xml"))
+        return 0;
+    const qsizetype end = bytes.indexOf("?>");
+    return end >= 0 && bytes.left(end).indexOf('>') < 0 ? end + 2 : 0;
+}
+
 QByteArray replaceDeclaration(const QByteArray &utf8)
 {
-    static const QByteArray declaration = "<?xml version='1.0' encoding='utf-8'?>";
-    if (utf8.startsWith("<?xml")) {
-        const qsizetype end = utf8.indexOf("?>");
-        if (end >= 0 && utf8.left(end).indexOf('>') < 0)
-            return declaration + utf8.mid(end + 2);
-    }
-    return declaration + '\n' + utf8;
+    const qsizetype end = declarationEnd(utf8);
+    QByteArray out;
+    out.reserve(utf8.size() + Utf8Declaration.size() + 1);
+    out += Utf8Declaration;
+    if (end == 0)
+        out += '\n';
+    out.append(utf8.constData() + end, utf8.size() - end);
+    return out;
 }
 
 QByteArray normalisedName(QByteArray name)
@@ -187,7 +199,21 @@ DecodedFeed decodeFeedBytes(const QByteArray &input, const FeedContext &context,
         if (encoding.isEmpty() || tried.contains(encoding))
             return false;
         tried.append(encoding);
-        if (auto utf8 = convertToUtf8(data, encoding)) {
+        // ASCII-compatible encodings: convert what follows the old declaration straight after the
+        // new one, in one buffer. UTF-16/32 documents are converted whole, then re-declared.
+        const QByteArray lower = encoding.toLower();
+        const bool asciiCompatible = lower.startsWith("windows-125") || lower.startsWith("cp125")
+                                     || lower.startsWith("koi8") || lower.startsWith("iso-8859")
+                                     || lower == "cp866" || lower == "us-ascii" || lower == "utf-8";
+        if (asciiCompatible) {
+            const qsizetype end = declarationEnd(data);
+            const QByteArray prefix = end > 0 ? Utf8Declaration : Utf8Declaration + '\n';
+            if (auto utf8 = convertToUtf8(QByteArrayView(data).sliced(end), encoding, prefix)) {
+                result.utf8 = std::move(*utf8);
+                result.encoding = QString::fromLatin1(encoding);
+                return true;
+            }
+        } else if (auto utf8 = convertToUtf8(data, encoding)) {
             result.utf8 = replaceDeclaration(*utf8);
             result.encoding = QString::fromLatin1(encoding);
             return true;

@@ -1,6 +1,7 @@
 #include "feedparser.h"
 
 #include "feedbuilder.h"
+#include "fastxmlreader.h"
 #include "feedencoding.h"
 #include "jsonfeedparser.h"
 #include "xmlsaxreader.h"
@@ -54,14 +55,27 @@ FeedDocument parseFeed(const QByteArray &input, const FeedContext &context)
     DecodedFeed decoded = decodeFeedBytes(bytes, context, false);
     bool done = false;
     if (decoded.passThrough) {
-        // The fast path: libxml2 reads the bytes as they are. Anything that goes wrong (an invalid
+        // The common case: a well-formed feed whose declared encoding is right. Oqy's own strict
+        // reader takes UTF-8 (other encodings are converted first); whatever it does not handle,
+        // libxml2 reads from the original bytes. Anything that goes wrong on either (an invalid
         // byte, a broken document) takes the careful path below.
-        FeedBuilder builder(context);
-        if (runSaxParser(stripDoctype(bytes, &netscape), builder, false).wellFormed) {
-            doc = builder.take();
-            done = true;
-        } else {
-            decoded = decodeFeedBytes(bytes, context, true);
+        const bool utf8 = decoded.encoding.compare(QLatin1String("utf-8"), Qt::CaseInsensitive) == 0;
+        const DecodedFeed converted = utf8 ? DecodedFeed() : decodeFeedBytes(bytes, context, true);
+        if (utf8 || !converted.bozo) {
+            FeedBuilder fast(context);
+            if (fastParseFeed(utf8 ? bytes : converted.utf8, fast)) {
+                doc = fast.take();
+                done = true;
+            }
+        }
+        if (!done) {
+            FeedBuilder builder(context);
+            if (runSaxParser(stripDoctype(bytes, &netscape), builder, false).wellFormed) {
+                doc = builder.take();
+                done = true;
+            } else {
+                decoded = utf8 || converted.utf8.isEmpty() ? decodeFeedBytes(bytes, context, true) : converted;
+            }
         }
     }
     if (!done) {
