@@ -75,6 +75,8 @@ case "$command" in
       echo -n oqy-test-keyring | gnome-keyring-daemon --unlock --components=secrets >/dev/null
       exec xvfb-run -a -s "-screen 0 1280x1024x24" ctest --test-dir "$OQY_BUILD_DIR_ABS" --output-on-failure "$@"
     ' sh "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+    # Every parser under libFuzzer for a minute each (when clang is installed).
+    tools/fuzz.sh "${OQY_FUZZ_SECONDS:-60}"
     ;;
   *)
     sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'

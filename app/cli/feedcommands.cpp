@@ -1,11 +1,16 @@
 // oqy-cli add / feeds / remove: the subscriptions.
 #include "clicommand.h"
 
+#include "feeds/subscriptionlist.h"
+#include "net/feeddiscoverer.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QNetworkAccessManager>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +72,7 @@ int feeds(Invocation &inv)
                                          {QStringLiteral("kind"), f.kind == Feed::Kind::NewsList
                                                                       ? QStringLiteral("newslist")
                                                                       : QStringLiteral("feed")},
+                                         {QStringLiteral("folder"), f.folder},
                                          {QStringLiteral("last_error"), f.lastError},
                                          {QStringLiteral("last_success"),
                                           f.lastSuccess.isValid() ? QJsonValue(f.lastSuccess.toString(Qt::ISODate))
@@ -109,6 +115,137 @@ int remove(Invocation &inv)
     }
 }
 
+int importSubscriptions(Invocation &inv)
+{
+    inv.parser().addOption({QStringLiteral("dry-run"), Text::tr("Only read the file and report; subscribe to nothing.")});
+    inv.parser().addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    int exit = 0;
+    if (!inv.parse(Text::tr("Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file."),
+                   {QStringLiteral("file The OPML or urls file")}, &exit))
+        return exit;
+    if (inv.positional().size() != 1)
+        return inv.fail(Text::tr("import needs one file"), UsageError);
+    QFile file(inv.positional().first());
+    if (!file.open(QIODevice::ReadOnly))
+        return inv.fail(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
+    if (file.size() > 32 * 1024 * 1024)
+        return inv.fail(Text::tr("%1 is too large for a list of subscriptions").arg(file.fileName()));
+    const feeds::SubscriptionList list = feeds::readSubscriptions(file.readAll());
+    if (!list.error.isEmpty())
+        return inv.fail(list.error);
+    QJsonArray added;
+    int known = 0;
+    if (!inv.parser().isSet(QStringLiteral("dry-run"))) {
+        auto db = inv.openDatabase();
+        if (!db)
+            return Failure;
+        try {
+            db->transaction([&] {
+                FeedStore store(*db);
+                for (const feeds::Subscription &s : list.subscriptions) {
+                    if (store.byUrl(s.url)) {
+                        ++known;
+                        continue;
+                    }
+                    const qint64 id = store.add(s.url, Feed::Kind::Feed, s.title);
+                    if (!s.folder.isEmpty())
+                        store.setFolder(id, s.folder);
+                    added.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("url"), s.url},
+                                             {QStringLiteral("title"), s.title}, {QStringLiteral("folder"), s.folder}});
+                }
+            });
+        } catch (const SqlError &e) {
+            return inv.fail(e.message());
+        }
+    } else {
+        for (const feeds::Subscription &s : list.subscriptions)
+            added.append(QJsonObject{{QStringLiteral("url"), s.url}, {QStringLiteral("title"), s.title},
+                                     {QStringLiteral("folder"), s.folder}});
+    }
+    if (inv.json()) {
+        inv.out() << QJsonDocument(QJsonObject{{QStringLiteral("added"), added},
+                                               {QStringLiteral("already_subscribed"), known},
+                                               {QStringLiteral("skipped"), QJsonArray::fromStringList(list.skipped)}})
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        inv.out() << Text::tr("%1 subscriptions added, %2 already there, %3 skipped").arg(added.size()).arg(known).arg(list.skipped.size())
+                  << Qt::endl;
+        for (const QString &reason : list.skipped)
+            inv.err() << "oqy-cli: " << Text::tr("skipped %1").arg(reason) << Qt::endl;
+    }
+    return Success;
+}
+
+int discover(Invocation &inv)
+{
+    inv.parser().addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    int exit = 0;
+    if (!inv.parse(Text::tr("Find the feeds of a site or page (the address itself, the feeds its page announces, "
+                            "or the usual places)."),
+                   {QStringLiteral("url A site, a page or a feed")}, &exit))
+        return exit;
+    if (inv.positional().size() != 1)
+        return inv.fail(Text::tr("discover needs one URL"), UsageError);
+    const QUrl url = QUrl::fromUserInput(inv.positional().first().trimmed());
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return inv.fail(Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
+    QNetworkAccessManager network;
+    FeedDiscoverer discoverer(&network);
+    QList<feeds::DiscoveredFeed> found;
+    QString error;
+    QEventLoop loop;
+    discoverer.discover(url, [&](const QList<feeds::DiscoveredFeed> &feeds, const QString &e) {
+        found = feeds;
+        error = e;
+        loop.quit();
+    });
+    loop.exec();
+    if (!error.isEmpty())
+        return inv.fail(error);
+    if (inv.json()) {
+        QJsonArray array;
+        for (const auto &f : found)
+            array.append(QJsonObject{{QStringLiteral("url"), f.url.toString()},
+                                     {QStringLiteral("title"), f.title},
+                                     {QStringLiteral("type"), f.type}});
+        inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const auto &f : found)
+        inv.out() << f.url.toString() << '\t' << f.title << '\n';
+    inv.out().flush();
+    return Success;
+}
+
+int exportSubscriptions(Invocation &inv)
+{
+    int exit = 0;
+    if (!inv.parse(Text::tr("Write the subscriptions as OPML 2.0 (to FILE, or to standard output)."),
+                   {QStringLiteral("[file] Where to write")}, &exit))
+        return exit;
+    auto db = inv.openDatabase();
+    if (!db)
+        return Failure;
+    QList<feeds::Subscription> list;
+    try {
+        for (const Feed &f : FeedStore(*db).all())
+            if (f.kind == Feed::Kind::Feed)
+                list.append({f.url, f.title, f.siteUrl, f.folder});
+    } catch (const SqlError &e) {
+        return inv.fail(e.message());
+    }
+    const QByteArray opml = feeds::writeOpml(list, Text::tr("Oqy subscriptions"));
+    if (inv.positional().isEmpty()) {
+        inv.out().flush();
+        fwrite(opml.constData(), 1, size_t(opml.size()), stdout);
+        return Success;
+    }
+    QFile file(inv.positional().first());
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(opml) != opml.size())
+        return inv.fail(Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    return Success;
+}
+
 } // namespace
 
 QList<Command> feedCommands()
@@ -117,6 +254,9 @@ QList<Command> feedCommands()
         {QStringLiteral("add"), Text::tr("subscribe to a feed (prints its id)"), add},
         {QStringLiteral("feeds"), Text::tr("list subscriptions"), feeds},
         {QStringLiteral("remove"), Text::tr("unsubscribe from a feed"), remove},
+        {QStringLiteral("discover"), Text::tr("find the feeds of a site or page"), discover},
+        {QStringLiteral("import"), Text::tr("subscribe to an OPML or urls file's feeds"), importSubscriptions},
+        {QStringLiteral("export"), Text::tr("write the subscriptions as OPML"), exportSubscriptions},
     };
 }
 

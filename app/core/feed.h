@@ -16,6 +16,7 @@ struct Feed
     QString url;
     QString title;
     QString siteUrl;
+    QString folder; // "News / Regions"; empty for none
     QDateTime addedAt;
     QDateTime lastSuccess;
     QDateTime lastAttempt;

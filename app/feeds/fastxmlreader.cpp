@@ -12,6 +12,7 @@ namespace oqy::feeds {
 namespace {
 
 const QByteArray XmlNamespace = "http://www.w3.org/XML/1998/namespace";
+constexpr qsizetype MaxDepth = 64;
 
 struct Binding
 {
@@ -171,7 +172,7 @@ private:
         return nullptr;
     }
 
-    const QString &string(const QByteArray &bytes)
+    QString string(const QByteArray &bytes) // by value: a later insertion may rehash the table
     {
         auto it = m_strings.find(bytes);
         if (it == m_strings.end())
@@ -348,6 +349,9 @@ private:
             return;
         }
         m_open.append({qname.constData(), qname.size(), id, bindingMark});
+        // Real feeds nest a few levels; a deep document is libxml2's (and its depth limit's) job.
+        if (m_open.size() > MaxDepth)
+            throw Bail();
         content();
     }
 

@@ -44,6 +44,19 @@ QString asPlain(const TextDetail &t)
     return oqy::collapseWhitespace(t.value);
 }
 
+// An article or photo address Oqy may open or download: http(s) only. A javascript:, file: or
+// oqy-cache: link in a feed is dropped, never handed to the browser or the fetcher.
+QString webAddress(const QUrl &base, const QString &link)
+{
+    if (link.trimmed().isEmpty())
+        return {};
+    const QUrl url = base.resolved(QUrl(link.trimmed()));
+    const QString scheme = url.scheme();
+    if ((scheme != QLatin1String("http") && scheme != QLatin1String("https")) || url.host().isEmpty())
+        return {};
+    return url.toString();
+}
+
 // The first <img src> of an HTML body (already sanitised, so src is absolute and safe).
 QString firstImage(const QString &html)
 {
@@ -96,7 +109,7 @@ FeedItems articlesFromFeed(const FeedDocument &doc, const QUrl &feedUrl)
     items.articles.reserve(doc.entries.size());
     for (const Entry &e : doc.entries) {
         Article a;
-        a.url = e.link.isEmpty() ? QString() : feedUrl.resolved(QUrl(e.link)).toString();
+        a.url = webAddress(feedUrl, e.link);
         a.title = asPlain(e.title);
         a.author = e.author.isEmpty() && !e.authors.isEmpty() ? e.authors.first().display() : e.author;
         a.published = e.published.isValid() ? e.published : e.updated;
@@ -129,6 +142,9 @@ FeedItems articlesFromFeed(const FeedDocument &doc, const QUrl &feedUrl)
             text = !summaryText.isEmpty() ? summaryText : htmlToPlainText(a.summary);
         a.text = !text.isEmpty() || a.html.isEmpty() ? text : htmlToPlainText(a.html);
         a.leadImage = leadImageOf(e, a.html.isEmpty() ? a.summary : a.html);
+        a.leadImage.url = webAddress(feedUrl, a.leadImage.url);
+        if (a.leadImage.url.isEmpty())
+            a.leadImage = {};
         for (const Category &c : e.categories)
             if (!c.term.isEmpty())
                 a.categories.append(c.term);

@@ -14,21 +14,25 @@ namespace oqy::feeds {
 
 namespace {
 
+// Entities a document declares itself (the safe ones stripDoctype keeps) may still be referenced
+// millions of times ("quadratic blow-up"): expansion stops past this many bytes.
+constexpr qsizetype MaxEntityExpansion = 4 * 1024 * 1024;
+
 struct SaxState
 {
     FeedBuilder *builder = nullptr;
     SaxOutcome outcome;
     bool recover = false;
+    qsizetype expanded = 0;
     // libxml2 interns names in its dictionary, so a name's pointer identifies it for the whole
     // parse: each distinct name is converted to a QString once.
     QHash<const xmlChar *, QString> strings;
     QHash<QPair<const xmlChar *, const xmlChar *>, int> elements; // (local, URI or prefix) → id
 
-    const QString &string(const xmlChar *s)
+    QString string(const xmlChar *s) // by value: a later insertion may rehash the table
     {
-        static const QString empty;
         if (!s)
-            return empty;
+            return {};
         auto it = strings.find(s);
         if (it == strings.end())
             it = strings.insert(s, QString::fromUtf8(reinterpret_cast<const char *>(s)));
@@ -95,12 +99,27 @@ void onError(void *ctx, xmlErrorPtr error)
                                .arg(QString::fromUtf8(error->message).trimmed());
 }
 
-// In recover mode an undeclared entity that HTML knows (&nbsp;, &mdash;) becomes that character.
+// Every reference to a declared entity is counted against MaxEntityExpansion. In recover mode an
+// undeclared entity that HTML knows (&nbsp;, &mdash;) becomes that character.
 xmlEntityPtr onGetEntity(void *ctx, const xmlChar *name)
 {
-    if (xmlEntityPtr known = xmlSAX2GetEntity(ctx, name))
-        return known;
     auto *parser = static_cast<xmlParserCtxtPtr>(ctx);
+    SaxState *s = state(ctx);
+    if (xmlEntityPtr known = xmlSAX2GetEntity(ctx, name)) {
+        if (known->etype == XML_INTERNAL_GENERAL_ENTITY && known->content) {
+            s->expanded += qsizetype(xmlStrlen(known->content));
+            if (s->expanded > MaxEntityExpansion) {
+                if (s->outcome.error.isEmpty())
+                    s->outcome.error = QStringLiteral("entity expansion beyond %1 MB refused").arg(MaxEntityExpansion >> 20);
+                s->outcome.wellFormed = false;
+                xmlStopParser(parser);
+                return nullptr;
+            }
+        }
+        return known;
+    }
+    if (!s->recover)
+        return nullptr;
     if (!parser->myDoc)
         return nullptr;
     const htmlEntityDesc *html = htmlEntityLookup(name);
@@ -224,8 +243,7 @@ SaxOutcome runSaxParser(const QByteArray &input, FeedBuilder &builder, bool reco
     sax->fatalError = nullptr;
     sax->serror = onError;
     sax->externalSubset = nullptr; // never load an external DTD
-    if (recover)
-        sax->getEntity = onGetEntity;
+    sax->getEntity = onGetEntity;
     if (ctxt->sax != reinterpret_cast<xmlSAXHandlerPtr>(&xmlDefaultSAXHandler))
         xmlFree(ctxt->sax);
     ctxt->sax = sax;
@@ -234,7 +252,7 @@ SaxOutcome runSaxParser(const QByteArray &input, FeedBuilder &builder, bool reco
     xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOENT | XML_PARSE_NOERROR
                                 | XML_PARSE_NOWARNING | (recover ? XML_PARSE_RECOVER : 0));
     xmlParseDocument(ctxt);
-    s.outcome.wellFormed = ctxt->wellFormed != 0 && s.outcome.error.isEmpty();
+    s.outcome.wellFormed = s.outcome.wellFormed && ctxt->wellFormed != 0 && s.outcome.error.isEmpty();
     if (!ctxt->wellFormed && s.outcome.error.isEmpty())
         s.outcome.error = QStringLiteral("the document is not well-formed XML");
     if (ctxt->myDoc)

@@ -8,7 +8,7 @@ namespace {
 
 constexpr const char *FeedColumns
     = "id, coalesce(outlet_id, 0), kind, url, title, site_url, added_at, last_success, "
-      "last_attempt, last_error, next_attempt, failure_count";
+      "last_attempt, last_error, next_attempt, failure_count, folder";
 
 Feed readFeed(const Statement &st)
 {
@@ -25,6 +25,7 @@ Feed readFeed(const Statement &st)
     feed.lastError = st.text(9);
     feed.nextAttempt = st.dateTime(10);
     feed.failureCount = st.integer(11);
+    feed.folder = st.text(12);
     return feed;
 }
 
@@ -55,6 +56,12 @@ qint64 FeedStore::add(const QString &url, Feed::Kind kind, const QString &title)
     return byUrl(url)->id;
 }
 
+void FeedStore::setFolder(qint64 id, const QString &folder)
+{
+    Statement st = m_db.prepare("UPDATE feeds SET folder = ?2 WHERE id = ?1");
+    st.bind(1, id).bind(2, folder).exec();
+}
+
 std::optional<Feed> FeedStore::byId(qint64 id)
 {
     Statement st = m_db.prepare(select("WHERE id = ?1"));
@@ -76,7 +83,7 @@ std::optional<Feed> FeedStore::byUrl(const QString &url)
 QList<Feed> FeedStore::all()
 {
     QList<Feed> feeds;
-    Statement st = m_db.prepare(select("ORDER BY lower(coalesce(nullif(title, ''), url)), id"));
+    Statement st = m_db.prepare(select("ORDER BY lower(folder), lower(coalesce(nullif(title, ''), url)), id"));
     while (st.step())
         feeds.append(readFeed(st));
     return feeds;

@@ -29,6 +29,7 @@ public:
 
     // Adds a subscription and returns its id; an URL already subscribed returns the existing id.
     qint64 add(const QString &url, Feed::Kind kind = Feed::Kind::Feed, const QString &title = {});
+    void setFolder(qint64 id, const QString &folder);
     std::optional<Feed> byId(qint64 id);
     std::optional<Feed> byUrl(const QString &url);
     QList<Feed> all();

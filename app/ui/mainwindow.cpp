@@ -4,6 +4,8 @@
 #include "articlelistmodel.h"
 #include "articlerenderer.h"
 #include "feedtreemodel.h"
+#include "feeds/subscriptionlist.h"
+#include "net/feeddiscoverer.h"
 #include "net/feedrefresher.h"
 #include "readerview.h"
 #include "session.h"
@@ -17,7 +19,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -178,6 +182,9 @@ void MainWindow::createActions()
     QAction *add = feedsMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add feed…"),
                                         this, &MainWindow::addFeed);
     add->setShortcut(QKeySequence::New);
+    feedsMenu->addSeparator();
+    feedsMenu->addAction(tr("&Import subscriptions…"), this, &MainWindow::importSubscriptions);
+    feedsMenu->addAction(tr("&Export subscriptions…"), this, &MainWindow::exportSubscriptions);
     feedsMenu->addSeparator();
     QAction *quit = feedsMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -371,8 +378,43 @@ void MainWindow::refreshAll()
 void MainWindow::addFeed()
 {
     AddFeedDialog dialog(this);
-    if (dialog.exec() == QDialog::Accepted)
-        addFeedUrl(dialog.url(), dialog.isNewsList());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.isNewsList()) {
+        addFeedUrl(dialog.url(), true);
+        return;
+    }
+    // A site or article address is fine too: find the feeds behind it.
+    const QUrl url = dialog.url();
+    m_status->setText(tr("Looking for feeds at %1…").arg(url.toDisplayString()));
+    auto *discoverer = new FeedDiscoverer(&m_session.network(), this);
+    discoverer->discover(url, [this, discoverer, url](const QList<feeds::DiscoveredFeed> &found, const QString &error) {
+        discoverer->deleteLater();
+        if (found.isEmpty()) {
+            m_status->clear();
+            const auto answer = QMessageBox::question(
+                this, tr("Add a feed"),
+                tr("%1\n\nAdd the page as a news list instead? Oqy will find the article links on it.").arg(error),
+                QMessageBox::Yes | QMessageBox::No);
+            if (answer == QMessageBox::Yes)
+                addFeedUrl(url, true);
+            return;
+        }
+        if (found.size() == 1) {
+            addFeedUrl(found.first().url, false);
+            return;
+        }
+        QStringList choices;
+        for (const auto &f : found)
+            choices.append(f.title.isEmpty() ? f.url.toString() : QStringLiteral("%1 — %2").arg(f.title, f.url.toString()));
+        bool ok = false;
+        const QString choice = QInputDialog::getItem(this, tr("Add a feed"), tr("This site has several feeds:"),
+                                                     choices, 0, false, &ok);
+        if (ok)
+            addFeedUrl(found.at(choices.indexOf(choice)).url, false);
+        else
+            m_status->clear();
+    });
 }
 
 void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
@@ -399,6 +441,79 @@ void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
                 m_status->setText(e.message());
             }
         });
+}
+
+void MainWindow::importSubscriptions()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import subscriptions"), QString(),
+                                                      tr("OPML or Newsboat urls (*.opml *.xml urls);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 32 * 1024 * 1024) {
+        QMessageBox::warning(this, tr("Import subscriptions"), tr("%1 cannot be read.").arg(path));
+        return;
+    }
+    const feeds::SubscriptionList list = feeds::readSubscriptions(file.readAll());
+    if (!list.error.isEmpty()) {
+        QMessageBox::warning(this, tr("Import subscriptions"), list.error);
+        return;
+    }
+    auto added = std::make_shared<QList<qint64>>();
+    m_session.writer().submit(
+        [list, added](Database &db) {
+            FeedStore store(db);
+            for (const feeds::Subscription &s : list.subscriptions) {
+                if (store.byUrl(s.url))
+                    continue;
+                const qint64 id = store.add(s.url, Feed::Kind::Feed, s.title);
+                store.setFolder(id, s.folder);
+                added->append(id);
+            }
+        },
+        this, [this, added, skipped = list.skipped](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Import subscriptions"), tr("Nothing was imported: %1").arg(error));
+                return;
+            }
+            m_feeds->reload();
+            m_feedView->expandAll();
+            QString text = tr("%n subscription(s) imported.", nullptr, int(added->size()));
+            if (!skipped.isEmpty())
+                text += QLatin1Char(' ') + tr("%n entry(ies) skipped: not web addresses.", nullptr, int(skipped.size()));
+            m_status->setText(text);
+            if (!added->isEmpty() && !m_session.refresher().isRunning()) {
+                try {
+                    m_refreshAction->setEnabled(false);
+                    m_session.refresher().start(RefreshTarget::load(m_session.reader(), *added));
+                } catch (const SqlError &e) {
+                    m_status->setText(e.message());
+                }
+            }
+        });
+}
+
+void MainWindow::exportSubscriptions()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export subscriptions"),
+                                                      QStringLiteral("oqy-subscriptions.opml"), tr("OPML (*.opml)"));
+    if (path.isEmpty())
+        return;
+    QList<feeds::Subscription> list;
+    try {
+        for (const Feed &f : FeedStore(m_session.reader()).all())
+            if (f.kind == Feed::Kind::Feed)
+                list.append({f.url, f.title, f.siteUrl, f.folder});
+    } catch (const SqlError &e) {
+        QMessageBox::warning(this, tr("Export subscriptions"), e.message());
+        return;
+    }
+    QFile file(path);
+    const QByteArray opml = feeds::writeOpml(list, tr("Oqy subscriptions"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(opml) != opml.size())
+        QMessageBox::warning(this, tr("Export subscriptions"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+    else
+        m_status->setText(tr("%n subscription(s) exported.", nullptr, int(list.size())));
 }
 
 void MainWindow::onFeedFinished(const FeedOutcome &outcome)

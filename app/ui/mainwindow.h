@@ -44,6 +44,8 @@ public slots:
     void refreshAll();
     void addFeed();
     void addFeedUrl(const QUrl &url, bool newsList);
+    void importSubscriptions();
+    void exportSubscriptions();
     void toggleBookmark();
     void toggleRead();
     void openOriginal();
