@@ -73,6 +73,7 @@ const QList<Command> &commands()
         list += refreshCommands();
         list += articleCommands();
         list += parseCommands();
+        list += extractCommands();
         return list;
     }();
     return all;

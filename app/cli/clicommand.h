@@ -65,5 +65,6 @@ QList<Command> feedCommands();
 QList<Command> articleCommands();
 QList<Command> refreshCommands();
 QList<Command> parseCommands();
+QList<Command> extractCommands();
 
 } // namespace oqy::cli

@@ -40,30 +40,42 @@ QByteArray normalised(QByteArray name)
 
 } // namespace
 
-DecodedHtml decodeHtml(const QByteArray &bytes, const QString &contentType)
+Utf8Html decodeHtmlToUtf8(const QByteArray &bytes, const QString &contentType)
 {
+    auto asUtf8 = [](const QByteArray &b) {
+        return Utf8Html{isValidUtf8(b) ? b : QString::fromUtf8(b).toUtf8(), QStringLiteral("utf-8")};
+    };
     if (bytes.startsWith("\xEF\xBB\xBF"))
-        return {QString::fromUtf8(bytes.mid(3)), QStringLiteral("utf-8")};
+        return asUtf8(bytes.mid(3));
     if (bytes.startsWith("\xFF\xFE"))
-        return {QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + 2), (bytes.size() - 2) / 2),
+        return {QString::fromUtf16(reinterpret_cast<const char16_t *>(bytes.constData() + 2), (bytes.size() - 2) / 2).toUtf8(),
                 QStringLiteral("utf-16le")};
+    if (bytes.startsWith("\xFE\xFF"))
+        if (const auto utf8 = convertToUtf8(bytes.mid(2), "utf-16be"))
+            return {*utf8, QStringLiteral("utf-16be")};
     for (const QByteArray &declared : {charsetFromContentType(contentType), charsetFromMeta(bytes)}) {
         if (declared.isEmpty())
             continue;
         const QByteArray name = normalised(declared);
         // A page that declares windows-1251 but is valid UTF-8 (a common CMS mistake) is UTF-8.
         if (name != "utf-8" && isValidUtf8(bytes) && detectCyrillicEncoding(bytes) == "utf-8")
-            return {QString::fromUtf8(bytes), QStringLiteral("utf-8")};
+            return {bytes, QStringLiteral("utf-8")};
         if (name == "utf-8")
-            return {QString::fromUtf8(bytes), QStringLiteral("utf-8")};
+            return asUtf8(bytes);
         if (const auto utf8 = convertToUtf8(bytes, name))
-            return {QString::fromUtf8(*utf8), QString::fromLatin1(name)};
+            return {*utf8, QString::fromLatin1(name)};
     }
     const QByteArray detected = detectCyrillicEncoding(bytes);
     if (!detected.isEmpty() && detected != "utf-8")
         if (const auto utf8 = convertToUtf8(bytes, detected))
-            return {QString::fromUtf8(*utf8), QString::fromLatin1(detected)};
-    return {QString::fromUtf8(bytes), QStringLiteral("utf-8")};
+            return {*utf8, QString::fromLatin1(detected)};
+    return asUtf8(bytes);
+}
+
+DecodedHtml decodeHtml(const QByteArray &bytes, const QString &contentType)
+{
+    Utf8Html utf8 = decodeHtmlToUtf8(bytes, contentType);
+    return {utf8ToString(utf8.utf8), utf8.encoding};
 }
 
 } // namespace oqy

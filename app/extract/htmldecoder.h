@@ -17,4 +17,13 @@ struct DecodedHtml
 // out as mojibake), falling back to UTF-8 with replacement characters.
 DecodedHtml decodeHtml(const QByteArray &bytes, const QString &contentType = {});
 
+// The same decision, giving well-formed UTF-8 bytes (what libxml2's parser reads): a page that
+// is already valid UTF-8 is passed through without a copy.
+struct Utf8Html
+{
+    QByteArray utf8;
+    QString encoding;
+};
+Utf8Html decodeHtmlToUtf8(const QByteArray &bytes, const QString &contentType = {});
+
 } // namespace oqy

@@ -635,6 +635,39 @@ QDateTime parseDate(QStringView input)
     return {};
 }
 
+QDateTime parseDisplayedDate(QStringView input, int offsetMinutes)
+{
+    const QString text = input.toString().simplified();
+    if (text.isEmpty() || text.size() > 80)
+        return {};
+    static const QRegularExpression named(
+        QStringLiteral("(\\d{1,2})\\s+(\\p{L}+)\\.?,?\\s+(\\d{4})(?:\\s*(?:г\\.|года|ж\\.|жыл)?)?[,\\s|в-]*(\\d{1,2}):(\\d{2})"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression numeric(
+        QStringLiteral("(\\d{1,2})[.\\-/](\\d{1,2})[.\\-/](\\d{4})[,\\s|в-]*(\\d{1,2}):(\\d{2})"));
+    Fields f;
+    if (const auto m = named.match(text); m.hasMatch()) {
+        const auto month = monthFromName(m.captured(2));
+        if (!month)
+            return {};
+        f.day = m.captured(1).toInt();
+        f.month = *month;
+        f.year = m.captured(3).toInt();
+        f.hour = m.captured(4).toInt();
+        f.minute = m.captured(5).toInt();
+    } else if (const auto n = numeric.match(text); n.hasMatch()) {
+        f.day = n.captured(1).toInt();
+        f.month = n.captured(2).toInt();
+        f.year = n.captured(3).toInt();
+        f.hour = n.captured(4).toInt();
+        f.minute = n.captured(5).toInt();
+    } else {
+        return {};
+    }
+    f.offsetMinutes = offsetMinutes;
+    return toUtc(f);
+}
+
 QString formatIsoDate(const QDateTime &utc)
 {
     if (!utc.isValid())

@@ -23,6 +23,11 @@ QString DataDir::imagesPath() const
     return QDir(m_root).filePath(QStringLiteral("images"));
 }
 
+QString DataDir::siteRulesPath() const
+{
+    return m_root + QStringLiteral("/site-rules.json");
+}
+
 QString DataDir::backupsPath() const
 {
     return QDir(m_root).filePath(QStringLiteral("backups"));

@@ -16,6 +16,8 @@ public:
     QString databasePath() const;
     QString imagesPath() const;
     QString backupsPath() const;
+    // The user's own extraction rules, when present (see extract/siterules.h).
+    QString siteRulesPath() const;
 
     // Creates the folders; false with `error` set when that is impossible (read-only disk, …).
     bool ensureExists(QString *error) const;
