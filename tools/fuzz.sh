@@ -11,18 +11,21 @@ if ! command -v clang++ >/dev/null || ! ls /usr/lib/llvm-*/lib/clang/*/lib/linux
   exit 0
 fi
 cmake --preset fuzz >/dev/null
-cmake --build build/fuzz --target fuzz_feedparser fuzz_subscriptions fuzz_sanitizer
+cmake --build build/fuzz --target fuzz_feedparser fuzz_subscriptions fuzz_sanitizer fuzz_extract
 seeds=$(mktemp -d)
 trap 'rm -rf "$seeds"' EXIT
 mkdir -p "$seeds/feeds" "$seeds/opml" "$seeds/html"
 cp tests/data/feeds/* "$seeds/feeds/"
 cp tests/data/opml/* "$seeds/opml/"
-find tests/data -name '*.html' -size -200k -exec cp {} "$seeds/html/" \; 2>/dev/null || true
+# Pages share the name page.html: each gets its folder's name.
+find tests/data -name '*.html' -size -200k | while read -r f; do
+  cp "$f" "$seeds/html/$(echo "$f" | tr '/' '_')"
+done
 if [ -d ../shared/corpus/feeds/cases ]; then
   find ../shared/corpus/feeds/cases -name '*.xml' | head -400 | xargs -I{} cp {} "$seeds/feeds/" 2>/dev/null || true
 fi
 status=0
-for target in feedparser:feeds subscriptions:opml sanitizer:html; do
+for target in feedparser:feeds subscriptions:opml sanitizer:html extract:html; do
   name=${target%%:*}
   corpus=$seeds/${target##*:}
   echo "fuzz: fuzz_$name for $seconds s"

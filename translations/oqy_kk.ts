@@ -31,12 +31,23 @@
         <source>Open the original</source>
         <translation>Түпнұсқасын ашу</translation>
     </message>
+    <message>
+        <source>Extraction may be incomplete — open the original to read the whole article.</source>
+        <translation>Мәтін толық алынбауы мүмкін — мақаланы толық оқу үшін түпнұсқасын ашыңыз.</translation>
+    </message>
 </context>
 <context>
     <name>DataDir</name>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>%1 қалтасын жасау мүмкін емес.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDiscoverer</name>
+    <message>
+        <source>No feed found at %1 or at the usual places on its site.</source>
+        <translation>%1 мекенжайынан да, сайттың әдеттегі орындарынан да таспа табылмады.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +141,25 @@
     <message>
         <source>The disk is full; nothing new was saved (%1).</source>
         <translation>Диск толы; жаңа ештеңе сақталмады (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionList</name>
+    <message>
+        <source>%1: not a web address Oqy follows</source>
+        <translation>%1: Oqy ашатын веб-мекенжай емес</translation>
+    </message>
+    <message>
+        <source>This file is not OPML.</source>
+        <translation>Бұл файл OPML емес.</translation>
+    </message>
+    <message>
+        <source>The file lists no subscriptions.</source>
+        <translation>Файлда жазылым жоқ.</translation>
+    </message>
+    <message>
+        <source>This file is neither OPML nor a list of feed addresses.</source>
+        <translation>Бұл файл OPML да, таспа мекенжайларының тізімі де емес.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +395,166 @@
     <message>
         <source>download subscriptions and store new articles</source>
         <translation>жазылымдарды жүктеп, жаңа мақалаларды сақтау</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Авторы: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Сурет: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Сурет авторы: %1</translation>
+    </message>
+    <message>
+        <source>(extraction may be incomplete — open the original page)</source>
+        <translation>(мәтін толық алынбауы мүмкін — түпнұсқа бетін ашыңыз)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>стандартты кіріс оқылмады</translation>
+    </message>
+    <message>
+        <source>cannot write standard output</source>
+        <translation>стандартты шығысқа жазылмады</translation>
+    </message>
+    <message>
+        <source>a request is {"html": PATH, "url": URL}</source>
+        <translation>сұраныс түрі: {"html": ЖОЛ, "url": МЕКЕНЖАЙ}</translation>
+    </message>
+    <message>
+        <source>The page's address: the base for its links, and the site rule to use.</source>
+        <translation>Беттің мекенжайы: сілтемелерінің негізі және қолданылатын сайт ережесі.</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the page came with.</source>
+        <translation>Бет келген HTTP Content-Type.</translation>
+    </message>
+    <message>
+        <source>Extra site rules (JSON) over the built-in ones.</source>
+        <translation>Кіріктірілген ережелерге қосымша сайт ережелері (JSON).</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Нәтижені бір JSON нысаны ретінде шығару.</translation>
+    </message>
+    <message>
+        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
+        <translation>Стандартты кірістегі әр {"html": ЖОЛ, "url": МЕКЕНЖАЙ} жолына бір JSON жолымен жауап беру.</translation>
+    </message>
+    <message>
+        <source>Extract the article from a saved web page.</source>
+        <translation>Сақталған веб-беттен мақаланы алу.</translation>
+    </message>
+    <message>
+        <source>extract needs one file (or --serve)</source>
+        <translation>extract үшін бір файл (немесе --serve) керек</translation>
+    </message>
+    <message>
+        <source>extract the article (text, photo, quotes) from a saved page</source>
+        <translation>сақталған беттен мақаланы (мәтін, сурет, дәйексөздер) алу</translation>
+    </message>
+    <message>
+        <source>Only read the file and report; subscribe to nothing.</source>
+        <translation>Тек файлды оқып, хабарлау; ештеңеге жазылмау.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
+        <translation>OPML файлындағы (кез келген оқырманның экспорты) немесе Newsboat urls файлындағы таспаларға жазылу.</translation>
+    </message>
+    <message>
+        <source>import needs one file</source>
+        <translation>import үшін бір файл керек</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of subscriptions</source>
+        <translation>%1 жазылымдар тізімі үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions added, %2 already there, %3 skipped</source>
+        <translation>қосылған жазылымдар: %1, бұрыннан бар: %2, өткізілді: %3</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>өткізілді: %1</translation>
+    </message>
+    <message>
+        <source>Find the feeds of a site or page (the address itself, the feeds its page announces, or the usual places).</source>
+        <translation>Сайттың немесе беттің таспаларын табу (мекенжайдың өзі, бетте жарияланған таспалар немесе әдеттегі орындар).</translation>
+    </message>
+    <message>
+        <source>discover needs one URL</source>
+        <translation>discover үшін бір мекенжай керек</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions as OPML 2.0 (to FILE, or to standard output).</source>
+        <translation>Жазылымдарды OPML 2.0 пішімінде жазу (ФАЙЛҒА немесе стандартты шығысқа).</translation>
+    </message>
+    <message>
+        <source>Oqy subscriptions</source>
+        <translation>Oqy жазылымдары</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message>
+        <source>find the feeds of a site or page</source>
+        <translation>сайттың немесе беттің таспаларын табу</translation>
+    </message>
+    <message>
+        <source>subscribe to an OPML or urls file's feeds</source>
+        <translation>OPML немесе urls файлындағы таспаларға жазылу</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML</source>
+        <translation>жазылымдарды OPML ретінде жазу</translation>
+    </message>
+    <message>
+        <source>The base for relative links.</source>
+        <translation>Салыстырмалы сілтемелердің негізі.</translation>
+    </message>
+    <message>
+        <source>Print an HTML fragment (UTF-8) as the reader pane would get it.</source>
+        <translation>HTML үзіндісін (UTF-8) оқу панелі алатындай етіп шығару.</translation>
+    </message>
+    <message>
+        <source>sanitize needs one file</source>
+        <translation>sanitize үшін бір файл керек</translation>
+    </message>
+    <message>
+        <source>Sanitise every .html file of IN into OUT (same names).</source>
+        <translation>IN ішіндегі әр .html файлын тазартып, OUT ішіне жазу (атаулары сол күйі).</translation>
+    </message>
+    <message>
+        <source>sanitize-dir needs an input and an output folder</source>
+        <translation>sanitize-dir үшін кіріс және шығыс қалталары керек</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 жоқ</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 жасалмады</translation>
+    </message>
+    <message>
+        <source>cannot process %1</source>
+        <translation>%1 өңделмеді</translation>
+    </message>
+    <message>
+        <source>sanitise an HTML fragment as the reader pane does</source>
+        <translation>HTML үзіндісін оқу панелі сияқты тазарту</translation>
+    </message>
+    <message>
+        <source>sanitise a folder of HTML fragments</source>
+        <translation>HTML үзінділері бар қалтаны тазарту</translation>
+    </message>
+    <message>
+        <source>ignoring the site rules in %1</source>
+        <translation>%1 ішіндегі сайт ережелері өткізіліп жіберілді</translation>
     </message>
 </context>
 <context>
@@ -668,6 +858,83 @@ Last refresh failed: %2</source>
         <translation>
             <numerusform>%n таспа қатемен — ескерту белгілерін қараңыз</numerusform>
             <numerusform>%n таспа қатемен — ескерту белгілерін қараңыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions…</source>
+        <translation>Жазылымдарды &amp;импорттау…</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions…</source>
+        <translation>Жазылымдарды &amp;экспорттау…</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>%1 мекенжайынан таспалар ізделуде…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Add the page as a news list instead? Oqy will find the article links on it.</source>
+        <translation>%1
+
+Бетті жаңалықтар тізімі ретінде қосу керек пе? Oqy ондағы мақала сілтемелерін өзі табады.</translation>
+    </message>
+    <message>
+        <source>This site has several feeds:</source>
+        <translation>Бұл сайттың бірнеше таспасы бар:</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Жазылымдарды импорттау</translation>
+    </message>
+    <message>
+        <source>OPML or Newsboat urls (*.opml *.xml urls);;All files (*)</source>
+        <translation>OPML немесе Newsboat urls (*.opml *.xml urls);;Барлық файлдар (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 оқылмады.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ештеңе импортталмады: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) imported.</source>
+        <translation>
+            <numerusform>%n жазылым импортталды.</numerusform>
+            <numerusform>%n жазылым импортталды.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped: not web addresses.</source>
+        <translation>
+            <numerusform>%n жазба өткізілді: веб-мекенжай емес.</numerusform>
+            <numerusform>%n жазба өткізілді: веб-мекенжай емес.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Жазылымдарды экспорттау</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Oqy subscriptions</source>
+        <translation>Oqy жазылымдары</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 жазылмады: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) exported.</source>
+        <translation>
+            <numerusform>%n жазылым экспортталды.</numerusform>
+            <numerusform>%n жазылым экспортталды.</numerusform>
         </translation>
     </message>
 </context>

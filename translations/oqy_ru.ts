@@ -31,12 +31,23 @@
         <source>Open the original</source>
         <translation>Открыть оригинал</translation>
     </message>
+    <message>
+        <source>Extraction may be incomplete — open the original to read the whole article.</source>
+        <translation>Текст мог быть извлечён не полностью — откройте оригинал, чтобы прочитать статью целиком.</translation>
+    </message>
 </context>
 <context>
     <name>DataDir</name>
     <message>
         <source>Cannot create the folder %1.</source>
         <translation>Не удаётся создать папку %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDiscoverer</name>
+    <message>
+        <source>No feed found at %1 or at the usual places on its site.</source>
+        <translation>Лента не найдена ни по адресу %1, ни в обычных местах на этом сайте.</translation>
     </message>
 </context>
 <context>
@@ -130,6 +141,25 @@
     <message>
         <source>The disk is full; nothing new was saved (%1).</source>
         <translation>Диск заполнен; новое не сохранено (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionList</name>
+    <message>
+        <source>%1: not a web address Oqy follows</source>
+        <translation>%1: это не веб-адрес, по которому переходит Oqy</translation>
+    </message>
+    <message>
+        <source>This file is not OPML.</source>
+        <translation>Этот файл не в формате OPML.</translation>
+    </message>
+    <message>
+        <source>The file lists no subscriptions.</source>
+        <translation>В файле нет подписок.</translation>
+    </message>
+    <message>
+        <source>This file is neither OPML nor a list of feed addresses.</source>
+        <translation>Этот файл — не OPML и не список адресов лент.</translation>
     </message>
 </context>
 <context>
@@ -365,6 +395,166 @@
     <message>
         <source>download subscriptions and store new articles</source>
         <translation>загрузить подписки и сохранить новые статьи</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Автор: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Фото: %1</translation>
+    </message>
+    <message>
+        <source>Credit: %1</source>
+        <translation>Автор фото: %1</translation>
+    </message>
+    <message>
+        <source>(extraction may be incomplete — open the original page)</source>
+        <translation>(текст мог быть извлечён не полностью — откройте оригинал)</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>не удаётся прочитать стандартный ввод</translation>
+    </message>
+    <message>
+        <source>cannot write standard output</source>
+        <translation>не удаётся писать в стандартный вывод</translation>
+    </message>
+    <message>
+        <source>a request is {"html": PATH, "url": URL}</source>
+        <translation>запрос имеет вид {"html": ПУТЬ, "url": АДРЕС}</translation>
+    </message>
+    <message>
+        <source>The page's address: the base for its links, and the site rule to use.</source>
+        <translation>Адрес страницы: основа для её ссылок и выбор правила сайта.</translation>
+    </message>
+    <message>
+        <source>The HTTP Content-Type the page came with.</source>
+        <translation>HTTP Content-Type, с которым пришла страница.</translation>
+    </message>
+    <message>
+        <source>Extra site rules (JSON) over the built-in ones.</source>
+        <translation>Дополнительные правила сайтов (JSON) поверх встроенных.</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>Вывести результат одним объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
+        <translation>Отвечать на строки {"html": ПУТЬ, "url": АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
+    </message>
+    <message>
+        <source>Extract the article from a saved web page.</source>
+        <translation>Извлечь статью из сохранённой веб-страницы.</translation>
+    </message>
+    <message>
+        <source>extract needs one file (or --serve)</source>
+        <translation>для extract нужен один файл (или --serve)</translation>
+    </message>
+    <message>
+        <source>extract the article (text, photo, quotes) from a saved page</source>
+        <translation>извлечь статью (текст, фото, цитаты) из сохранённой страницы</translation>
+    </message>
+    <message>
+        <source>Only read the file and report; subscribe to nothing.</source>
+        <translation>Только прочитать файл и сообщить; ни на что не подписываться.</translation>
+    </message>
+    <message>
+        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
+        <translation>Подписаться на ленты из файла OPML (экспорт любой читалки) или файла urls от Newsboat.</translation>
+    </message>
+    <message>
+        <source>import needs one file</source>
+        <translation>для import нужен один файл</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list of subscriptions</source>
+        <translation>%1 слишком велик для списка подписок</translation>
+    </message>
+    <message>
+        <source>%1 subscriptions added, %2 already there, %3 skipped</source>
+        <translation>подписок добавлено: %1, уже были: %2, пропущено: %3</translation>
+    </message>
+    <message>
+        <source>skipped %1</source>
+        <translation>пропущено: %1</translation>
+    </message>
+    <message>
+        <source>Find the feeds of a site or page (the address itself, the feeds its page announces, or the usual places).</source>
+        <translation>Найти ленты сайта или страницы (сам адрес, ленты, объявленные на странице, или обычные места).</translation>
+    </message>
+    <message>
+        <source>discover needs one URL</source>
+        <translation>для discover нужен один адрес</translation>
+    </message>
+    <message>
+        <source>Write the subscriptions as OPML 2.0 (to FILE, or to standard output).</source>
+        <translation>Записать подписки в формате OPML 2.0 (в ФАЙЛ или на стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Oqy subscriptions</source>
+        <translation>Подписки Oqy</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>find the feeds of a site or page</source>
+        <translation>найти ленты сайта или страницы</translation>
+    </message>
+    <message>
+        <source>subscribe to an OPML or urls file's feeds</source>
+        <translation>подписаться на ленты из файла OPML или urls</translation>
+    </message>
+    <message>
+        <source>write the subscriptions as OPML</source>
+        <translation>записать подписки в OPML</translation>
+    </message>
+    <message>
+        <source>The base for relative links.</source>
+        <translation>Основа для относительных ссылок.</translation>
+    </message>
+    <message>
+        <source>Print an HTML fragment (UTF-8) as the reader pane would get it.</source>
+        <translation>Вывести фрагмент HTML (UTF-8) таким, каким его получит панель чтения.</translation>
+    </message>
+    <message>
+        <source>sanitize needs one file</source>
+        <translation>для sanitize нужен один файл</translation>
+    </message>
+    <message>
+        <source>Sanitise every .html file of IN into OUT (same names).</source>
+        <translation>Очистить каждый файл .html из IN в OUT (с теми же именами).</translation>
+    </message>
+    <message>
+        <source>sanitize-dir needs an input and an output folder</source>
+        <translation>для sanitize-dir нужны входная и выходная папки</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 не существует</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>не удаётся создать %1</translation>
+    </message>
+    <message>
+        <source>cannot process %1</source>
+        <translation>не удаётся обработать %1</translation>
+    </message>
+    <message>
+        <source>sanitise an HTML fragment as the reader pane does</source>
+        <translation>очистить фрагмент HTML, как это делает панель чтения</translation>
+    </message>
+    <message>
+        <source>sanitise a folder of HTML fragments</source>
+        <translation>очистить папку фрагментов HTML</translation>
+    </message>
+    <message>
+        <source>ignoring the site rules in %1</source>
+        <translation>правила сайтов из %1 пропущены</translation>
     </message>
 </context>
 <context>
@@ -671,6 +861,86 @@ Last refresh failed: %2</source>
             <numerusform>%n лента с ошибкой — см. значки предупреждения</numerusform>
             <numerusform>%n ленты с ошибкой — см. значки предупреждения</numerusform>
             <numerusform>%n лент с ошибкой — см. значки предупреждения</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import subscriptions…</source>
+        <translation>&amp;Импорт подписок…</translation>
+    </message>
+    <message>
+        <source>&amp;Export subscriptions…</source>
+        <translation>&amp;Экспорт подписок…</translation>
+    </message>
+    <message>
+        <source>Looking for feeds at %1…</source>
+        <translation>Поиск лент по адресу %1…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Add the page as a news list instead? Oqy will find the article links on it.</source>
+        <translation>%1
+
+Добавить страницу как список новостей? Oqy сам найдёт на ней ссылки на статьи.</translation>
+    </message>
+    <message>
+        <source>This site has several feeds:</source>
+        <translation>У этого сайта несколько лент:</translation>
+    </message>
+    <message>
+        <source>Import subscriptions</source>
+        <translation>Импорт подписок</translation>
+    </message>
+    <message>
+        <source>OPML or Newsboat urls (*.opml *.xml urls);;All files (*)</source>
+        <translation>OPML или urls от Newsboat (*.opml *.xml urls);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Не удаётся прочитать %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Ничего не импортировано: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) imported.</source>
+        <translation>
+            <numerusform>Импортирована %n подписка.</numerusform>
+            <numerusform>Импортировано %n подписки.</numerusform>
+            <numerusform>Импортировано %n подписок.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped: not web addresses.</source>
+        <translation>
+            <numerusform>Пропущена %n запись: это не веб-адреса.</numerusform>
+            <numerusform>Пропущено %n записи: это не веб-адреса.</numerusform>
+            <numerusform>Пропущено %n записей: это не веб-адреса.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export subscriptions</source>
+        <translation>Экспорт подписок</translation>
+    </message>
+    <message>
+        <source>OPML (*.opml)</source>
+        <translation>OPML (*.opml)</translation>
+    </message>
+    <message>
+        <source>Oqy subscriptions</source>
+        <translation>Подписки Oqy</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) exported.</source>
+        <translation>
+            <numerusform>Экспортирована %n подписка.</numerusform>
+            <numerusform>Экспортировано %n подписки.</numerusform>
+            <numerusform>Экспортировано %n подписок.</numerusform>
         </translation>
     </message>
 </context>

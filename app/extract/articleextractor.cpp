@@ -34,8 +34,8 @@ constexpr int KazakhstanOffsetMinutes = 5 * 60;
 xmlDoc *parseHtml(const QByteArray &utf8, const QUrl &url)
 {
     // The bytes are UTF-8 already: the encoding hints inside the page must not re-decode them.
-    constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET
-        | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
+    constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
+        | HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
     const QByteArray base = url.toEncoded();
     return htmlReadMemory(utf8.constData(), int(utf8.size()), base.constData(), "UTF-8", options);
 }
@@ -46,7 +46,8 @@ QByteArray serializeChildren(xmlNode *parent)
     for (xmlNode *c = parent->children; c; c = c->next)
         htmlNodeDumpFormatOutput(out, parent->doc, c, "UTF-8", 0);
     xmlOutputBufferFlush(out);
-    const QByteArray html(reinterpret_cast<const char *>(xmlOutputBufferGetContent(out)), int(xmlOutputBufferGetSize(out)));
+    const QByteArray html(reinterpret_cast<const char *>(xmlOutputBufferGetContent(out)),
+        int(xmlOutputBufferGetSize(out)));
     xmlOutputBufferClose(out);
     return html;
 }
@@ -66,8 +67,24 @@ QString guessLanguage(const QString &text)
         if (u >= 0x0400 && u <= 0x04FF) {
             ++cyrillic;
             switch (u) {
-            case u'ә': case u'ғ': case u'қ': case u'ң': case u'ө': case u'ұ': case u'ү': case u'һ': case u'і':
-            case u'Ә': case u'Ғ': case u'Қ': case u'Ң': case u'Ө': case u'Ұ': case u'Ү': case u'Һ': case u'І':
+            case u'ә':
+            case u'ғ':
+            case u'қ':
+            case u'ң':
+            case u'ө':
+            case u'ұ':
+            case u'ү':
+            case u'һ':
+            case u'і':
+            case u'Ә':
+            case u'Ғ':
+            case u'Қ':
+            case u'Ң':
+            case u'Ө':
+            case u'Ұ':
+            case u'Ү':
+            case u'Һ':
+            case u'І':
                 ++kazakh;
                 break;
             default:
@@ -95,20 +112,23 @@ struct ArticleExtractor::Private
     ClassHintCache hints;
 };
 
-ArticleExtractor::ArticleExtractor(SiteRules rules) : d(std::make_unique<Private>())
+ArticleExtractor::ArticleExtractor(SiteRules rules)
+    : d(std::make_unique<Private>())
 {
     d->rules = std::move(rules);
 }
 
 ArticleExtractor::~ArticleExtractor() = default;
 
-ExtractedArticle ArticleExtractor::extract(const QByteArray &page, const QUrl &url, const QString &contentType)
+ExtractedArticle ArticleExtractor::extract(
+    const QByteArray &page, const QUrl &url, const QString &contentType)
 {
     QElapsedTimer timer;
     timer.start();
     ExtractedArticle result;
     if (page.size() > MaxPageBytes) {
-        result.error = QStringLiteral("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
+        result.error
+            = QStringLiteral("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
         return result;
     }
     Utf8Html decoded = decodeHtmlToUtf8(page, contentType);
@@ -213,7 +233,8 @@ ExtractedArticle ArticleExtractor::extract(const QByteArray &page, const QUrl &u
         ContentFinder::Options options;
         options.title = result.title;
         options.haveByline = !result.byline.isEmpty();
-        ContentFinder::Result found = finder.find(std::move(dom), [&] { return build(false); }, options);
+        ContentFinder::Result found = finder.find(
+            std::move(dom), [&] { return build(false); }, options);
         dom = std::move(found.dom);
         content = found.content;
         if (result.byline.isEmpty())
@@ -223,6 +244,7 @@ ExtractedArticle ArticleExtractor::extract(const QByteArray &page, const QUrl &u
         result.byline = meta.bylineElement;
     result.byline = cleanByline(result.byline);
 
+    double contentLinkDensity = 0;
     if (dom && content) {
         removeBoilerplate(*dom, content);
         if (rule) {
@@ -230,7 +252,8 @@ ExtractedArticle ArticleExtractor::extract(const QByteArray &page, const QUrl &u
                 for (xmlNode *n = firstElementChild(content); n;) {
                     const Tag t = dom->tag(n);
                     const bool block = t == Tag::P || t == Tag::Div || t == Tag::Li || isHeading(t);
-                    if (block && dom->textLength(n) < 300 && dom::normalisedText(n).contains(needle, Qt::CaseInsensitive)) {
+                    if (block && dom->textLength(n) < 300
+                        && dom::normalisedText(n).contains(needle, Qt::CaseInsensitive)) {
                         xmlNode *next = nextElementWithin(n, content, true);
                         dom->remove(n);
                         n = next;
@@ -245,13 +268,17 @@ ExtractedArticle ArticleExtractor::extract(const QByteArray &page, const QUrl &u
         images.attachInlineCredits(content);
         result.pullQuotes = collectPullQuotes(*dom, content);
 
+        contentLinkDensity = dom->linkDensity(content);
         const QString html = utf8ToString(serializeChildren(content));
         HtmlSanitizer::Options options;
         options.base = url;
         options.plainText = &result.text;
         result.html = HtmlSanitizer::sanitize(html, options);
         for (xmlNode *img : descendantsWithTag(*dom, content, Tag::Img)) {
-            const QString src = url.resolved(QUrl(imageSource(img))).toString();
+            const QString source = imageSource(img);
+            if (source.isEmpty())
+                continue;
+            const QString src = url.resolved(QUrl(source)).toString();
             if (isHttpUrl(src) && !result.images.contains(src))
                 result.images.append(src);
         }
@@ -269,8 +296,11 @@ ExtractedArticle ArticleExtractor::extract(const QByteArray &page, const QUrl &u
     if (result.language.isEmpty())
         result.language = guessLanguage(result.text.left(4000) + result.title);
     const qsizetype textLength = result.text.size();
-    result.complete = textLength >= 400 || (textLength >= 100 && !result.siteRule.isEmpty())
-        || (textLength > 0 && textLength * 2 >= pageTextLength);
+    // Mostly links is a list of headlines, not an article (what the scorer falls back to when the
+    // page has no text of its own: a paywall, a page built by scripts).
+    result.complete = contentLinkDensity < 0.5
+        && (textLength >= 400 || (textLength >= 100 && !result.siteRule.isEmpty())
+            || (textLength > 0 && textLength * 2 >= pageTextLength));
     result.elapsedMs = timer.nsecsElapsed() / 1e6;
     return result;
 }

@@ -21,20 +21,20 @@ struct ExtractedArticle
     QString byline;
     QString siteName;
     QString excerpt;
-    QString language;    // "ru", "kk", "en"… from the page's markup, else guessed from its letters
+    QString language; // "ru", "kk", "en"… from the page's markup, else guessed from its letters
     QDateTime published; // UTC; invalid when the page gives none
     LeadImage leadImage;
     QList<PullQuote> pullQuotes;
-    QString html;        // the body, sanitised (Reader policy), lead photo taken out
-    QString text;        // its plain text
-    QStringList images;  // absolute URLs of the images to cache: the lead first, then the body's
-    QString encoding;    // what the page's bytes were read as
-    QString siteRule;    // the site rule that chose the body, if one did
+    QString html; // the body, sanitised (Reader policy), lead photo taken out
+    QString text; // its plain text
+    QStringList images; // absolute URLs of the images to cache: the lead first, then the body's
+    QString encoding; // what the page's bytes were read as
+    QString siteRule; // the site rule that chose the body, if one did
     // False when what was found is probably not the whole article (little text, or a small part of
     // the page's text): the reader pane then offers the original page.
     bool complete = false;
-    QString error;       // set when the page could not be read at all
-    double parseMs = 0;  // libxml2's parse of the page
+    QString error; // set when the page could not be read at all
+    double parseMs = 0; // libxml2's parse of the page
     double elapsedMs = 0; // decode + parse + extract + sanitise
 };
 
@@ -53,7 +53,8 @@ public:
     ArticleExtractor(const ArticleExtractor &) = delete;
     ArticleExtractor &operator=(const ArticleExtractor &) = delete;
 
-    ExtractedArticle extract(const QByteArray &page, const QUrl &url, const QString &contentType = {});
+    ExtractedArticle extract(
+        const QByteArray &page, const QUrl &url, const QString &contentType = {});
 
     // Pages larger than this are refused with an error rather than parsed.
     static constexpr qsizetype MaxPageBytes = 32 * 1024 * 1024;

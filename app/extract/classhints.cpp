@@ -50,26 +50,30 @@ bool containsHidWord(std::string_view s)
 unsigned classHintsOf(std::string_view s)
 {
     unsigned hints = 0;
-    if (containsAny(s, {"-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
-                        "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
-                        "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
-                        "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
-                        "popup", "yom-remote",
-                        // Kazakh and Russian news CMSs
-                        "read-also", "readalso", "read_also", "also-read", "more-news", "similar-news",
-                        "cookie", "subscribe", "newsletter", "poll"}))
+    if (containsAny(s,
+            { "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment", "community",
+                "cover-wrap", "disqus", "extra", "footer", "gdpr", "header", "legends", "menu",
+                "related", "remark", "replies", "rss", "shoutbox", "sidebar", "skyscraper",
+                "social", "sponsor", "supplemental", "ad-break", "agegate", "pagination", "pager",
+                "popup", "yom-remote",
+                // Kazakh and Russian news CMSs
+                "read-also", "readalso", "read_also", "also-read", "more-news", "similar-news",
+                "cookie", "subscribe", "newsletter", "poll" }))
         hints |= Unlikely;
-    if (containsAny(s, {"and", "article", "body", "column", "content", "main", "mathjax", "shadow"}))
+    if (containsAny(
+            s, { "and", "article", "body", "column", "content", "main", "mathjax", "shadow" }))
         hints |= MaybeCandidate;
-    if (containsAny(s, {"article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
-                        "pagination", "post", "text", "blog", "story"}))
+    if (containsAny(s,
+            { "article", "body", "content", "entry", "hentry", "h-entry", "main", "page",
+                "pagination", "post", "text", "blog", "story" }))
         hints |= Positive;
-    if (containsAny(s, {"-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
-                        "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
-                        "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget"})
+    if (containsAny(s,
+            { "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr",
+                "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share",
+                "shoutbox", "sidebar", "skyscraper", "sponsor", "shopping", "tags", "widget" })
         || containsHidWord(s))
         hints |= Negative;
-    if (containsAny(s, {"byline", "author", "dateline", "writtenby", "p-author"}))
+    if (containsAny(s, { "byline", "author", "dateline", "writtenby", "p-author" }))
         hints |= Byline;
     if (containsDelimited(s, "share") || containsDelimited(s, "sharedaddy"))
         hints |= Share;
@@ -90,7 +94,7 @@ const char *attributeValue(const xmlNode *element, const char *name)
 int ElementHints::weight() const
 {
     int w = 0;
-    for (unsigned h : {ofClass, ofId}) {
+    for (unsigned h : { ofClass, ofId }) {
         if (h & Negative)
             w -= 25;
         if (h & Positive)
@@ -119,7 +123,8 @@ unsigned ClassHintCache::hintsOfValue(const char *value)
 
 ElementHints ClassHintCache::hints(const xmlNode *element)
 {
-    return {hintsOfValue(attributeValue(element, "class")), hintsOfValue(attributeValue(element, "id"))};
+    return { hintsOfValue(attributeValue(element, "class")),
+        hintsOfValue(attributeValue(element, "id")) };
 }
 
 } // namespace oqy::extract

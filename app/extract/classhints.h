@@ -11,12 +11,12 @@
 namespace oqy::extract {
 
 enum ClassHint : unsigned {
-    Unlikely = 1u << 0,      // menus, comments, sidebars…: removed before scoring
+    Unlikely = 1u << 0, // menus, comments, sidebars…: removed before scoring
     MaybeCandidate = 1u << 1, // …unless the name also says article/content/main
-    Positive = 1u << 2,      // +25 to the class weight
-    Negative = 1u << 3,      // −25
+    Positive = 1u << 2, // +25 to the class weight
+    Negative = 1u << 3, // −25
     Byline = 1u << 4,
-    Share = 1u << 5,         // share bars, removed from the article when short
+    Share = 1u << 5, // share bars, removed from the article when short
 };
 
 // Matches a lower-case "class id" string against the vocabularies.

@@ -13,7 +13,8 @@ namespace oqy::extract {
 
 namespace {
 
-constexpr Tag TagsToScore[] = {Tag::Section, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6, Tag::P, Tag::Td, Tag::Pre};
+constexpr Tag TagsToScore[]
+    = { Tag::Section, Tag::H2, Tag::H3, Tag::H4, Tag::H5, Tag::H6, Tag::P, Tag::Td, Tag::Pre };
 
 bool isScoredTag(Tag t)
 {
@@ -24,8 +25,15 @@ bool isScoredTag(Tag t)
 bool isBlockForDiv(Tag t)
 {
     switch (t) {
-    case Tag::Blockquote: case Tag::Dl: case Tag::Div: case Tag::Img: case Tag::Ol: case Tag::P:
-    case Tag::Pre: case Tag::Table: case Tag::Ul:
+    case Tag::Blockquote:
+    case Tag::Dl:
+    case Tag::Div:
+    case Tag::Img:
+    case Tag::Ol:
+    case Tag::P:
+    case Tag::Pre:
+    case Tag::Table:
+    case Tag::Ul:
         return true;
     default:
         return false;
@@ -62,7 +70,8 @@ bool isUnlikelyRole(const xmlNode *n)
     const char *role = attributeValue(n, "role");
     if (!role)
         return false;
-    for (const char *r : {"menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog"})
+    for (const char *r :
+        { "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog" })
         if (std::strcmp(role, r) == 0)
             return true;
     return false;
@@ -115,8 +124,9 @@ bool isElementWithoutContent(ScoringDom &dom, xmlNode *n)
 bool isVideoUrl(const char *value)
 {
     static const QRegularExpression videos(
-        QStringLiteral("//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq)\\.com|"
-                       "(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)"),
+        QStringLiteral(
+            "//(www\\.)?((dailymotion|youtube|youtube-nocookie|player\\.vimeo|v\\.qq)\\.com|"
+            "(archive|upload\\.wikimedia)\\.org|player\\.twitch\\.tv)"),
         QRegularExpression::CaseInsensitiveOption);
     return value && std::strstr(value, "//") && videos.match(QString::fromUtf8(value)).hasMatch();
 }
@@ -191,7 +201,7 @@ bool isWhitespaceNode(ScoringDom &dom, xmlNode *n)
 }
 
 bool hasAncestorTag(ScoringDom &dom, const xmlNode *n, Tag tag, int maxDepth,
-                    const std::function<bool(xmlNode *)> &filter)
+    const std::function<bool(xmlNode *)> &filter)
 {
     int depth = 0;
     for (xmlNode *p = n->parent; isElement(p); p = p->parent, ++depth) {
@@ -224,7 +234,8 @@ std::vector<xmlNode *> descendantsWithTag(ScoringDom &dom, xmlNode *root, Tag ta
 
 double textSimilarity(const QString &a, const QString &b)
 {
-    static const QRegularExpression nonWord(QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression nonWord(
+        QStringLiteral("\\W+"), QRegularExpression::UseUnicodePropertiesOption);
     const QStringList tokensA = a.toLower().split(nonWord, Qt::SkipEmptyParts);
     const QStringList tokensB = b.toLower().split(nonWord, Qt::SkipEmptyParts);
     if (tokensA.isEmpty() || tokensB.isEmpty())
@@ -233,7 +244,8 @@ double textSimilarity(const QString &a, const QString &b)
     for (const QString &t : tokensB)
         if (!tokensA.contains(t))
             uniqueB.append(t);
-    const double distance = double(uniqueB.join(QLatin1Char(' ')).size()) / tokensB.join(QLatin1Char(' ')).size();
+    const double distance
+        = double(uniqueB.join(QLatin1Char(' ')).size()) / tokensB.join(QLatin1Char(' ')).size();
     return 1 - distance;
 }
 
@@ -253,14 +265,28 @@ void ContentFinder::initializeNode(ScoringDom &dom, xmlNode *n)
     case Tag::Div:
         i.score += 5;
         break;
-    case Tag::Pre: case Tag::Td: case Tag::Blockquote:
+    case Tag::Pre:
+    case Tag::Td:
+    case Tag::Blockquote:
         i.score += 3;
         break;
-    case Tag::Address: case Tag::Ol: case Tag::Ul: case Tag::Dl: case Tag::Dd: case Tag::Dt: case Tag::Li:
+    case Tag::Address:
+    case Tag::Ol:
+    case Tag::Ul:
+    case Tag::Dl:
+    case Tag::Dd:
+    case Tag::Dt:
+    case Tag::Li:
     case Tag::Form:
         i.score -= 3;
         break;
-    case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4: case Tag::H5: case Tag::H6: case Tag::Th:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::Th:
         i.score -= 5;
         break;
     default:
@@ -302,7 +328,8 @@ void ContentFinder::wrapPhrasingContent(ScoringDom &dom, xmlNode *div)
             dom.remove(p->last);
 }
 
-xmlNode *ContentFinder::grab(ScoringDom &dom, unsigned flags, const Options &options, QString &byline)
+xmlNode *ContentFinder::grab(
+    ScoringDom &dom, unsigned flags, const Options &options, QString &byline)
 {
     m_flags = flags;
     xmlNode *page = dom.body();
@@ -355,8 +382,9 @@ xmlNode *ContentFinder::grab(ScoringDom &dom, unsigned flags, const Options &opt
             continue;
         }
         if (flags & StripUnlikely) {
-            if ((hints & Unlikely) && !(hints & MaybeCandidate) && !hasAncestorTag(dom, node, Tag::Table)
-                && !hasAncestorTag(dom, node, Tag::Code) && t != Tag::Body && t != Tag::A) {
+            if ((hints & Unlikely) && !(hints & MaybeCandidate)
+                && !hasAncestorTag(dom, node, Tag::Table) && !hasAncestorTag(dom, node, Tag::Code)
+                && t != Tag::Body && t != Tag::A) {
                 node = removeAndNext(node);
                 continue;
             }
@@ -365,7 +393,8 @@ xmlNode *ContentFinder::grab(ScoringDom &dom, unsigned flags, const Options &opt
                 continue;
             }
         }
-        if ((t == Tag::Div || t == Tag::Section || t == Tag::Header || (t >= Tag::H1 && t <= Tag::H6))
+        if ((t == Tag::Div || t == Tag::Section || t == Tag::Header
+                || (t >= Tag::H1 && t <= Tag::H6))
             && isElementWithoutContent(dom, node)) {
             node = removeAndNext(node);
             continue;
@@ -447,8 +476,8 @@ xmlNode *ContentFinder::grab(ScoringDom &dom, unsigned flags, const Options &opt
                 alternatives.push_back(ancestorsOf(top[i], 0));
         constexpr int MinimumTopCandidates = 3;
         if (int(alternatives.size()) >= MinimumTopCandidates) {
-            for (xmlNode *parent = topCandidate->parent; isElement(parent) && dom.tag(parent) != Tag::Body;
-                 parent = parent->parent) {
+            for (xmlNode *parent = topCandidate->parent;
+                 isElement(parent) && dom.tag(parent) != Tag::Body; parent = parent->parent) {
                 int lists = 0;
                 for (const auto &list : alternatives)
                     if (std::find(list.begin(), list.end(), parent) != list.end())
@@ -465,8 +494,8 @@ xmlNode *ContentFinder::grab(ScoringDom &dom, unsigned flags, const Options &opt
         // Parents collect part of their children's score; climb while the score keeps up.
         double lastScore = dom.info(topCandidate).score;
         const double threshold = lastScore / 3;
-        for (xmlNode *parent = topCandidate->parent; isElement(parent) && dom.tag(parent) != Tag::Body;
-             parent = parent->parent) {
+        for (xmlNode *parent = topCandidate->parent;
+             isElement(parent) && dom.tag(parent) != Tag::Body; parent = parent->parent) {
             const NodeInfo &pi = dom.info(parent);
             if (!pi.initialized)
                 continue;
@@ -519,8 +548,8 @@ xmlNode *ContentFinder::grab(ScoringDom &dom, unsigned flags, const Options &opt
         }
         if (append) {
             const Tag t = dom.tag(sibling);
-            if (t != Tag::Div && t != Tag::Article && t != Tag::Section && t != Tag::P && t != Tag::Ol
-                && t != Tag::Ul)
+            if (t != Tag::Div && t != Tag::Article && t != Tag::Section && t != Tag::P
+                && t != Tag::Ol && t != Tag::Ul)
                 dom.setTag(sibling, "div");
             dom.appendChild(article, sibling);
         }
@@ -549,7 +578,7 @@ void ContentFinder::markDataTables(ScoringDom &dom, xmlNode *root)
             }
         if (decided)
             continue;
-        for (Tag t : {Tag::Col, Tag::Colgroup, Tag::Tfoot, Tag::Thead, Tag::Th})
+        for (Tag t : { Tag::Col, Tag::Colgroup, Tag::Tfoot, Tag::Thead, Tag::Th })
             if (!descendantsWithTag(dom, table, t).empty()) {
                 info.dataTable = decided = true;
                 break;
@@ -605,7 +634,7 @@ bool ContentFinder::shouldRemoveConditionally(ScoringDom &dom, xmlNode *node, Ta
     const double headingDensity = dom.density(node, s.headingText);
     int embedCount = 0;
     if (s.embeds > 0) {
-        for (Tag t : {Tag::Object, Tag::Embed, Tag::Iframe})
+        for (Tag t : { Tag::Object, Tag::Embed, Tag::Iframe })
             for (xmlNode *e : descendantsWithTag(dom, node, t)) {
                 if (embedIsVideo(e))
                     return false;
@@ -614,8 +643,9 @@ bool ContentFinder::shouldRemoveConditionally(ScoringDom &dom, xmlNode *node, Ta
     }
     if (length > 0 && length < 40) {
         static const QRegularExpression adOrLoading(
-            QStringLiteral("^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|"
-                           "(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"),
+            QStringLiteral(
+                "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|"
+                "(loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$"),
             QRegularExpression::CaseInsensitiveOption);
         if (adOrLoading.match(dom::normalisedText(node)).hasMatch())
             return true;
@@ -631,7 +661,8 @@ bool ContentFinder::shouldRemoveConditionally(ScoringDom &dom, xmlNode *node, Ta
         remove = true;
     if (input > p / 3)
         remove = true;
-    if (!isList && !isFigureChild && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2) && linkDensity > 0)
+    if (!isList && !isFigureChild && headingDensity < 0.9 && length < 25 && (img == 0 || img > 2)
+        && linkDensity > 0)
         remove = true;
     if (!isList && weight < 25 && linkDensity > 0.2)
         remove = true;
@@ -681,7 +712,7 @@ void ContentFinder::prepareArticle(ScoringDom &dom, xmlNode *article, bool condi
     markDataTables(dom, article);
     cleanConditionally(dom, article, Tag::Form);
     cleanConditionally(dom, article, Tag::Fieldset);
-    for (Tag t : {Tag::Object, Tag::Embed, Tag::Footer, Tag::Link, Tag::Aside})
+    for (Tag t : { Tag::Object, Tag::Embed, Tag::Footer, Tag::Link, Tag::Aside })
         clean(dom, article, t);
 
     // Share bars.
@@ -697,9 +728,9 @@ void ContentFinder::prepareArticle(ScoringDom &dom, xmlNode *article, bool condi
             }
         }
     }
-    for (Tag t : {Tag::Iframe, Tag::Input, Tag::Textarea, Tag::Select, Tag::Button})
+    for (Tag t : { Tag::Iframe, Tag::Input, Tag::Textarea, Tag::Select, Tag::Button })
         clean(dom, article, t);
-    for (Tag t : {Tag::H1, Tag::H2})
+    for (Tag t : { Tag::H1, Tag::H2 })
         for (xmlNode *h : descendantsWithTag(dom, article, t))
             if (classWeight(h) < 0)
                 dom.remove(h);
@@ -725,7 +756,8 @@ void ContentFinder::prepareArticle(ScoringDom &dom, xmlNode *article, bool condi
     for (xmlNode *table : descendantsWithTag(dom, article, Tag::Table)) {
         if (!table->parent)
             continue;
-        xmlNode *body = hasSingleTagInside(dom, table, Tag::Tbody) ? firstElementChild(table) : table;
+        xmlNode *body
+            = hasSingleTagInside(dom, table, Tag::Tbody) ? firstElementChild(table) : table;
         if (!hasSingleTagInside(dom, body, Tag::Tr))
             continue;
         xmlNode *row = firstElementChild(body);
@@ -741,8 +773,8 @@ void ContentFinder::prepareArticle(ScoringDom &dom, xmlNode *article, bool condi
     m_flags = savedFlags;
 }
 
-ContentFinder::Result ContentFinder::find(std::unique_ptr<ScoringDom> firstAttempt, const PageSource &again,
-                                          const Options &options)
+ContentFinder::Result ContentFinder::find(
+    std::unique_ptr<ScoringDom> firstAttempt, const PageSource &again, const Options &options)
 {
     struct Attempt
     {
@@ -759,8 +791,8 @@ ContentFinder::Result ContentFinder::find(std::unique_ptr<ScoringDom> firstAttem
         xmlNode *content = grab(*dom, flags, options, byline);
         const int length = content ? dom->textLength(content) : 0;
         if (content && length >= options.charThreshold)
-            return {std::move(dom), content, byline, length};
-        attempts.push_back({std::move(dom), content, length, byline});
+            return { std::move(dom), content, byline, length };
+        attempts.push_back({ std::move(dom), content, length, byline });
         if (flags & StripUnlikely)
             flags &= ~unsigned(StripUnlikely);
         else if (flags & WeightClasses)
@@ -772,10 +804,10 @@ ContentFinder::Result ContentFinder::find(std::unique_ptr<ScoringDom> firstAttem
         dom = again();
     }
     auto best = std::max_element(attempts.begin(), attempts.end(),
-                                 [](const Attempt &a, const Attempt &b) { return a.length < b.length; });
+        [](const Attempt &a, const Attempt &b) { return a.length < b.length; });
     if (best == attempts.end() || best->length == 0)
         return {};
-    return {std::move(best->dom), best->content, best->byline, best->length};
+    return { std::move(best->dom), best->content, best->byline, best->length };
 }
 
 } // namespace oqy::extract

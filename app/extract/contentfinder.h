@@ -21,7 +21,7 @@ class ContentFinder
 public:
     struct Options
     {
-        QString title;          // the article title, to drop the heading that repeats it
+        QString title; // the article title, to drop the heading that repeats it
         bool haveByline = false; // metadata already named the author
         int charThreshold = 500;
         int topCandidates = 5;
@@ -33,14 +33,17 @@ public:
     struct Result
     {
         std::unique_ptr<ScoringDom> dom; // owns the tree `content` lives in
-        xmlNode *content = nullptr;      // a <div> outside the page tree; nullptr when nothing found
-        QString byline;                  // a byline element found in the page, if any
+        xmlNode *content = nullptr; // a <div> outside the page tree; nullptr when nothing found
+        QString byline; // a byline element found in the page, if any
         int textLength = 0;
     };
 
-    explicit ContentFinder(ClassHintCache &hints) : m_hints(hints) {}
+    explicit ContentFinder(ClassHintCache &hints)
+        : m_hints(hints)
+    { }
 
-    Result find(std::unique_ptr<ScoringDom> firstAttempt, const PageSource &again, const Options &options);
+    Result find(
+        std::unique_ptr<ScoringDom> firstAttempt, const PageSource &again, const Options &options);
 
     // Readability's clean-up of a chosen container, also used for containers chosen by site rules.
     void prepareArticle(ScoringDom &dom, xmlNode *article, bool cleanConditionally);
@@ -66,7 +69,7 @@ private:
 bool isPhrasingContent(ScoringDom &dom, xmlNode *n);
 bool isWhitespaceNode(ScoringDom &dom, xmlNode *n);
 bool hasAncestorTag(ScoringDom &dom, const xmlNode *n, Tag tag, int maxDepth = 3,
-                    const std::function<bool(xmlNode *)> &filter = {});
+    const std::function<bool(xmlNode *)> &filter = {});
 std::vector<xmlNode *> descendantsWithTag(ScoringDom &dom, xmlNode *root, Tag tag);
 // Token overlap of two titles (1 = the same words), as Readability computes it.
 double textSimilarity(const QString &a, const QString &b);

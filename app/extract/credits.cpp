@@ -16,9 +16,10 @@ const QString CreditWords = QStringLiteral(
 const QRegularExpression &creditAtStart()
 {
     // "Фото: X", "Фото — X", "Фото из архива X", "Фото пресс-службы X", "© X".
-    static const QRegularExpression re(
-        QStringLiteral("^(?:") + CreditWords + QStringLiteral("\\s*(?:[:：]|[—–-]\\s)\\s*(.+)|")
-            + CreditWords + QStringLiteral("\\s+((?:из|с|со|автора|пресс|предоставлен|взято|архив|жеке|автордың|ашық)\\S*.*)|©\\s*(.+))$"),
+    static const QRegularExpression re(QStringLiteral("^(?:") + CreditWords
+            + QStringLiteral("\\s*(?:[:：]|[—–-]\\s)\\s*(.+)|") + CreditWords
+            + QStringLiteral("\\s+((?:из|с|со|автора|пресс|предоставлен|взято|архив|жеке|автордың|"
+                             "ашық)\\S*.*)|©\\s*(.+))$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -26,7 +27,9 @@ const QRegularExpression &creditAtStart()
 QString trimCredit(QString s)
 {
     s = collapseWhitespace(s);
-    while (!s.isEmpty() && (s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char(')')) || s.endsWith(QLatin1Char(';'))))
+    while (!s.isEmpty()
+        && (s.endsWith(QLatin1Char('.')) || s.endsWith(QLatin1Char(')'))
+            || s.endsWith(QLatin1Char(';'))))
         s.chop(1);
     return s.trimmed();
 }
@@ -59,7 +62,7 @@ CaptionParts splitCaption(const QString &text)
 {
     const QString t = collapseWhitespace(text);
     if (const auto m = creditAtStart().match(t); m.hasMatch())
-        return {QString(), creditFromMatch(m)};
+        return { QString(), creditFromMatch(m) };
     // A credit after the description: "…реконструкции. Фото: X", "… (фото: X)", "… / Фото X".
     static const QRegularExpression trailing(
         QStringLiteral("(?:^|[.!?;,|/(]\\s*|\\s[—–-]\\s*|\\s)(") + CreditWords
@@ -70,9 +73,9 @@ CaptionParts splitCaption(const QString &text)
     if (m.hasMatch() && m.capturedStart(1) > 0) {
         const auto credit = creditAtStart().match(m.captured(1));
         if (credit.hasMatch())
-            return {trimCaption(t.left(m.capturedStart(1))), creditFromMatch(credit)};
+            return { trimCaption(t.left(m.capturedStart(1))), creditFromMatch(credit) };
     }
-    return {trimCaption(t), QString()};
+    return { trimCaption(t), QString() };
 }
 
 namespace {
@@ -80,12 +83,13 @@ namespace {
 const QRegularExpression &speechVerb()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|заявил[аи]?|добавил[аи]?|рассказал[аи]?|"
-                       "пояснил[аи]?|сообщил[аи]?|уточнил[аи]?|считает|уверен[аы]?|говорит|резюмировал[аи]?|"
-                       "прокомментировал[аи]?|признался|призналась|делится|поделился|поделилась|цитирует|"
-                       "убежден[аы]?|убеждён[аы]?|констатировал[аи]?|напомнил[аи]?|"
-                       "деді|айтты|атап өтті|мәлімдеді|жазды|қосты|түсіндірді|хабарлады|деп атап өтті|"
-                       "деп мәлімдеді|дейді|said|says|added|noted|told)\\b[\\s,]*"),
+        QStringLiteral(
+            "^(?:сказал[аи]?|отметил[аи]?|подчеркнул[аи]?|заявил[аи]?|добавил[аи]?|рассказал[аи]?|"
+            "пояснил[аи]?|сообщил[аи]?|уточнил[аи]?|считает|уверен[аы]?|говорит|резюмировал[аи]?|"
+            "прокомментировал[аи]?|признался|призналась|делится|поделился|поделилась|цитирует|"
+            "убежден[аы]?|убеждён[аы]?|констатировал[аи]?|напомнил[аи]?|"
+            "деді|айтты|атап өтті|мәлімдеді|жазды|қосты|түсіндірді|хабарлады|деп атап өтті|"
+            "деп мәлімдеді|дейді|said|says|added|noted|told)\\b[\\s,]*"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -97,7 +101,8 @@ bool looksLikeAttribution(const QString &text)
     const QString t = collapseWhitespace(text);
     if (t.isEmpty() || t.size() > 250)
         return false;
-    if (t.startsWith(QChar(0x2014)) || t.startsWith(QChar(0x2013)) || t.startsWith(QLatin1String("- ")))
+    if (t.startsWith(QChar(0x2014)) || t.startsWith(QChar(0x2013))
+        || t.startsWith(QLatin1String("- ")))
         return true;
     return speechVerb().match(t).hasMatch();
 }

@@ -19,8 +19,7 @@ bool isLetter(char c)
 // Walks the tags of `html` (a tokenizer's view, simplified: comments and quoted values are
 // skipped, raw text is not special). For each attribute of each tag calls keep(start, count):
 // the attribute's first byte and how many the tag had before it; returns false to drop it.
-template<typename Visitor>
-void walkAttributes(const QByteArray &html, Visitor &&visit)
+template<typename Visitor> void walkAttributes(const QByteArray &html, Visitor &&visit)
 {
     const char *p = html.constData();
     const qsizetype n = html.size();
@@ -76,7 +75,8 @@ void walkAttributes(const QByteArray &html, Visitor &&visit)
 void capAttributes(QByteArray &html, int maxAttributes)
 {
     bool tooMany = false;
-    walkAttributes(html, [&](qsizetype, qsizetype, int count) { tooMany = tooMany || count >= maxAttributes; });
+    walkAttributes(html,
+        [&](qsizetype, qsizetype, int count) { tooMany = tooMany || count >= maxAttributes; });
     if (!tooMany)
         return;
     QByteArray bounded;

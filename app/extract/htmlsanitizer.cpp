@@ -332,9 +332,12 @@ private:
                 lazySrc = bestFromSrcset(token.attribute(QLatin1String("data-srcset")));
         }
 
+        static const QRegularExpression markup(QStringLiteral("<[A-Za-z/!?]"));
+        // The lazy address passes the same checks as any value (a second pass must agree).
+        if (!lazySrc.isEmpty() && (mentionsScript(lazySrc) || markup.match(lazySrc).hasMatch()))
+            lazySrc.clear();
         QString out;
         bool wroteSrc = false;
-        static const QRegularExpression markup(QStringLiteral("<[A-Za-z/!?]"));
         for (const HtmlAttribute *a : std::as_const(attributes)) {
             // Values that name a script, or hold markup a later parser might revive (mXSS).
             if (!m_compat && (mentionsScript(a->value) || markup.match(a->value).hasMatch()))

@@ -18,7 +18,7 @@ constexpr int MaxCaptionLength = 400;
 
 bool classMentions(const xmlNode *n, std::initializer_list<const char *> words)
 {
-    for (const char *attr : {"class", "id", "itemprop"}) {
+    for (const char *attr : { "class", "id", "itemprop" }) {
         const char *v = attributeValue(n, attr);
         if (!v)
             continue;
@@ -33,18 +33,19 @@ bool classMentions(const xmlNode *n, std::initializer_list<const char *> words)
 
 bool isCreditElement(const xmlNode *n)
 {
-    return classMentions(n, {"credit", "copyright", "photographer", "photo-source", "photo_source",
-                             "image-source", "img-source", "photo-author", "source", "author"});
+    return classMentions(n,
+        { "credit", "copyright", "photographer", "photo-source", "photo_source", "image-source",
+            "img-source", "photo-author", "source", "author" });
 }
 
 bool isTinyImage(const xmlNode *img)
 {
-    for (const char *attr : {"width", "height"}) {
+    for (const char *attr : { "width", "height" }) {
         const char *v = attributeValue(img, attr);
         if (v && *v && std::atoi(v) > 0 && std::atoi(v) < 100)
             return true;
     }
-    return classMentions(img, {"avatar", "logo", "icon", "emoji", "author"});
+    return classMentions(img, { "avatar", "logo", "icon", "emoji", "author" });
 }
 
 } // namespace
@@ -53,7 +54,8 @@ QString imageIdentity(const QString &url)
 {
     QString name = QUrl(url).path().section(QLatin1Char('/'), -1).toLower();
     name = name.section(QLatin1Char('.'), 0, 0);
-    static const QRegularExpression sizeSuffix(QStringLiteral("[-_](\\d{2,4}x\\d{2,4}|scaled|thumb|large|medium|small|xl|l|m|s)$"));
+    static const QRegularExpression sizeSuffix(
+        QStringLiteral("[-_](\\d{2,4}x\\d{2,4}|scaled|thumb|large|medium|small|xl|l|m|s)$"));
     name.remove(sizeSuffix);
     return name;
 }
@@ -63,9 +65,10 @@ bool LeadImageFinder::isCaptionElement(xmlNode *n)
     const Tag t = m_dom.tag(n);
     if (t == Tag::Figcaption)
         return true;
-    return classMentions(n, {"caption", "credit", "copyright", "photo-source", "photo_source", "signature",
-                             "podpis", "img-desc", "image-desc", "photo-desc", "photo-info", "image-info",
-                             "description", "wp-caption-text", "source"});
+    return classMentions(n,
+        { "caption", "credit", "copyright", "photo-source", "photo_source", "signature", "podpis",
+            "img-desc", "image-desc", "photo-desc", "photo-info", "image-info", "description",
+            "wp-caption-text", "source" });
 }
 
 // The smallest element that holds the image and what belongs to it (link, picture, figure…),
@@ -73,7 +76,8 @@ bool LeadImageFinder::isCaptionElement(xmlNode *n)
 xmlNode *LeadImageFinder::blockAround(xmlNode *img)
 {
     xmlNode *block = img;
-    for (xmlNode *parent = img->parent; parent && parent->type == XML_ELEMENT_NODE; parent = parent->parent) {
+    for (xmlNode *parent = img->parent; parent && parent->type == XML_ELEMENT_NODE;
+         parent = parent->parent) {
         const Tag t = m_dom.tag(parent);
         if (t == Tag::Body || t == Tag::Article || t == Tag::Main || t == Tag::Html)
             break;
@@ -94,7 +98,8 @@ xmlNode *LeadImageFinder::blockAround(xmlNode *img)
     return block;
 }
 
-LeadImage LeadImageFinder::describe(xmlNode *img, xmlNode *block, std::vector<xmlNode *> &captionNodes)
+LeadImage LeadImageFinder::describe(
+    xmlNode *img, xmlNode *block, std::vector<xmlNode *> &captionNodes)
 {
     LeadImage lead;
     lead.url = m_base.resolved(QUrl(imageSource(img))).toString();
@@ -102,7 +107,8 @@ LeadImage LeadImageFinder::describe(xmlNode *img, xmlNode *block, std::vector<xm
     QString credit;
 
     auto take = [&](xmlNode *n) {
-        // A credit element inside a caption ("<figcaption>Текст <span class=credit>Фото: X</span>").
+        // A credit element inside a caption ("<figcaption>Текст <span class=credit>Фото:
+        // X</span>").
         for (xmlNode *c = firstElementChild(n); c; c = nextElementWithin(c, n)) {
             if (isCreditElement(c)) {
                 const QString t = dom::normalisedText(c);
@@ -114,8 +120,9 @@ LeadImage LeadImageFinder::describe(xmlNode *img, xmlNode *block, std::vector<xm
         }
         const QString text = dom::normalisedText(n);
         if (!text.isEmpty()) {
-            const CaptionParts parts = isCreditElement(n) && !isCreditLine(text) ? CaptionParts{QString(), text}
-                                                                                    : splitCaption(text);
+            const CaptionParts parts = isCreditElement(n) && !isCreditLine(text)
+                ? CaptionParts { QString(), text }
+                : splitCaption(text);
             if (!parts.caption.isEmpty())
                 captions.append(parts.caption);
             if (!parts.credit.isEmpty() && credit.isEmpty())

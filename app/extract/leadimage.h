@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/article.h"
 #include "classhints.h"
+#include "core/article.h"
 #include "scoringdom.h"
 
 #include <QUrl>
@@ -13,7 +13,11 @@ namespace oqy::extract {
 class LeadImageFinder
 {
 public:
-    LeadImageFinder(ScoringDom &dom, ClassHintCache &hints, const QUrl &base) : m_dom(dom), m_hints(hints), m_base(base) {}
+    LeadImageFinder(ScoringDom &dom, ClassHintCache &hints, const QUrl &base)
+        : m_dom(dom)
+        , m_hints(hints)
+        , m_base(base)
+    { }
 
     // The image the page names in its metadata (og:image, JSON-LD), when the page shows it:
     // found anywhere in the page, before the article is looked for, so that a photo above the text

@@ -21,8 +21,8 @@ bool isPlaceholder(const char *src)
         return true;
     if (std::strncmp(src, "data:", 5) == 0)
         return true;
-    for (const char *word : {"placeholder", "blank.gif", "spacer.gif", "pixel.gif", "lazy", "loader.gif",
-                             "transparent.png", "1x1"})
+    for (const char *word : { "placeholder", "blank.gif", "spacer.gif", "pixel.gif", "lazy",
+             "loader.gif", "transparent.png", "1x1" })
         if (std::strstr(src, word))
             return true;
     return false;
@@ -32,7 +32,8 @@ QString bestOfSrcset(const char *srcset)
 {
     QString best;
     double bestSize = -1;
-    for (const QString &candidate : QString::fromUtf8(srcset).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+    for (const QString &candidate :
+        QString::fromUtf8(srcset).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList parts = candidate.trimmed().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (parts.isEmpty() || parts.first().startsWith(QLatin1String("data:")))
             continue;
@@ -49,14 +50,15 @@ QString bestOfSrcset(const char *srcset)
 
 bool hasImageAttribute(const xmlNode *img)
 {
-    static const QRegularExpression imageExtension(QStringLiteral("\\.(jpg|jpeg|png|webp)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression imageExtension(
+        QStringLiteral("\\.(jpg|jpeg|png|webp)"), QRegularExpression::CaseInsensitiveOption);
     for (const xmlAttr *a = img->properties; a; a = a->next) {
         const char *name = reinterpret_cast<const char *>(a->name);
-        if (!std::strcmp(name, "src") || !std::strcmp(name, "srcset") || !std::strcmp(name, "data-src")
-            || !std::strcmp(name, "data-srcset"))
+        if (!std::strcmp(name, "src") || !std::strcmp(name, "srcset")
+            || !std::strcmp(name, "data-src") || !std::strcmp(name, "data-srcset"))
             return true;
-        const char *value = a->children ? reinterpret_cast<const char *>(a->children->content) : nullptr;
+        const char *value
+            = a->children ? reinterpret_cast<const char *>(a->children->content) : nullptr;
         if (value && imageExtension.match(QString::fromUtf8(value)).hasMatch())
             return true;
     }
@@ -75,11 +77,20 @@ xmlNode *singleImage(ScoringDom &dom, xmlNode *n)
     return nullptr;
 }
 
-void unwrapNoscriptImages(ScoringDom &dom, const std::vector<xmlNode *> &images,
-                          const std::vector<xmlNode *> &noscripts)
+// A 1×1 image is a tracking pixel: the image cache must not fetch it for the page's owner.
+bool isTrackingPixel(const xmlNode *img)
+{
+    const char *width = attributeValue(img, "width");
+    const char *height = attributeValue(img, "height");
+    return width && height && std::atoi(width) <= 2 && std::atoi(height) <= 2 && *width >= '0'
+        && *width <= '9';
+}
+
+void unwrapNoscriptImages(
+    ScoringDom &dom, const std::vector<xmlNode *> &images, const std::vector<xmlNode *> &noscripts)
 {
     for (xmlNode *img : images)
-        if (!hasImageAttribute(img))
+        if (!hasImageAttribute(img) || isTrackingPixel(img))
             dom.remove(img);
     for (xmlNode *noscript : noscripts) {
         if (!noscript->parent || elementChildCount(noscript) != 1)
@@ -98,7 +109,8 @@ void unwrapNoscriptImages(ScoringDom &dom, const std::vector<xmlNode *> &images,
 void replaceBreaks(ScoringDom &dom, const std::vector<xmlNode *> &breaks)
 {
     auto nextNonBlank = [](xmlNode *n) {
-        while (n && n->type != XML_ELEMENT_NODE && (n->type == XML_COMMENT_NODE || isWhitespaceText(n)))
+        while (n && n->type != XML_ELEMENT_NODE
+            && (n->type == XML_COMMENT_NODE || isWhitespaceText(n)))
             n = n->next;
         return n;
     };
@@ -107,7 +119,8 @@ void replaceBreaks(ScoringDom &dom, const std::vector<xmlNode *> &breaks)
             continue;
         bool replaced = false;
         xmlNode *next = br->next;
-        while ((next = nextNonBlank(next)) && next->type == XML_ELEMENT_NODE && dom.tag(next) == Tag::Br) {
+        while ((next = nextNonBlank(next)) && next->type == XML_ELEMENT_NODE
+            && dom.tag(next) == Tag::Br) {
             replaced = true;
             xmlNode *sibling = next->next;
             dom.remove(next);
@@ -158,8 +171,13 @@ void limitDepth(ScoringDom &dom, xmlNode *root)
             break;
         n = n->next;
     }
-    for (xmlNode *d : tooDeep)
-        dom.remove(d);
+    // The markup below the limit goes; its words stay, as one text node.
+    for (xmlNode *d : tooDeep) {
+        const QByteArray text = dom::text(d).toUtf8();
+        xmlNode *replacement
+            = xmlNewDocText(dom.doc(), reinterpret_cast<const xmlChar *>(text.constData()));
+        dom.replace(d, replacement);
+    }
 }
 
 bool isInside(const xmlNode *n, const xmlNode *root)
@@ -177,16 +195,19 @@ QString imageSource(const xmlNode *img)
     const char *src = attributeValue(img, "src");
     if (!isPlaceholder(src))
         return QString::fromUtf8(src).trimmed();
-    for (const char *lazy : {"data-src", "data-lazy-src", "data-original", "data-url", "data-full-src", "data-lazy"}) {
+    for (const char *lazy : { "data-src", "data-lazy-src", "data-original", "data-url",
+             "data-full-src", "data-lazy" }) {
         const char *v = attributeValue(img, lazy);
         if (v && *v && std::strncmp(v, "data:", 5) != 0)
             return QString::fromUtf8(v).trimmed();
     }
-    for (const char *set : {"srcset", "data-srcset", "data-lazy-srcset"})
+    for (const char *set : { "srcset", "data-srcset", "data-lazy-srcset" })
         if (const char *v = attributeValue(img, set))
             if (const QString best = bestOfSrcset(v); !best.isEmpty())
                 return best;
-    return src && std::strncmp(src, "data:image/", 11) == 0 && std::strlen(src) > 200 ? QString::fromUtf8(src) : QString();
+    return src && std::strncmp(src, "data:image/", 11) == 0 && std::strlen(src) > 200
+        ? QString::fromUtf8(src)
+        : QString();
 }
 
 void prepareDocument(ScoringDom &dom)
@@ -204,7 +225,10 @@ void prepareDocument(ScoringDom &dom)
             noscripts.push_back(n);
             doomed.push_back(n);
             break;
-        case Tag::Script: case Tag::Style: case Tag::AmpAd: case Tag::AmpAnalytics:
+        case Tag::Script:
+        case Tag::Style:
+        case Tag::AmpAd:
+        case Tag::AmpAnalytics:
             doomed.push_back(n);
             break;
         case Tag::Body:
@@ -241,25 +265,25 @@ void prepareDocument(ScoringDom &dom)
 namespace {
 
 // Openings of blocks that are never article text. Lower case; matched at the start of a block.
-const char16_t *const TeaserOpenings[] = {
-    u"читайте также", u"читайте еще", u"читайте ещё", u"читать также", u"смотрите также", u"see also",
-    u"другие новости", u"похожие новости", u"новости по теме", u"по теме:", u"материалы по теме",
-    u"оқи отырыңыз", u"оқыңыз:", u"сондай-ақ оқыңыз", u"тағы оқыңыз", u"ұқсас жаңалықтар", u"басқа жаңалықтар",
-    u"read also", u"read more:", u"related:"};
-const char16_t *const NoticeOpenings[] = {
-    u"подпишитесь", u"подписывайтесь", u"подписаться на", u"подпишись", u"присоединяйтесь к",
-    u"следите за новостями", u"читайте нас в", u"читайте наши новости", u"самые важные новости",
-    u"нашли ошибку", u"если вы нашли ошибку", u"заметили ошибку", u"қате тапсаңыз", u"қатені байқасаңыз",
-    u"мы используем файлы cookie", u"мы используем cookie", u"этот сайт использует cookie",
-    u"біз cookie", u"сайт cookie", u"комментарии", u"пікірлер", u"войдите, чтобы", u"авторизуйтесь",
-    u"telegram-арнамызға", u"біздің telegram", u"жазылыңыз", u"google news",
-    u"посетители, находящиеся в группе", u"информация к сведению"};
+const char16_t *const TeaserOpenings[]
+    = { u"читайте также", u"читайте еще", u"читайте ещё", u"читать также", u"смотрите также",
+          u"see also", u"другие новости", u"похожие новости", u"новости по теме", u"по теме:",
+          u"материалы по теме", u"оқи отырыңыз", u"оқыңыз:", u"сондай-ақ оқыңыз", u"тағы оқыңыз",
+          u"ұқсас жаңалықтар", u"басқа жаңалықтар", u"read also", u"read more:", u"related:" };
+const char16_t *const NoticeOpenings[] = { u"подпишитесь", u"подписывайтесь", u"подписаться на",
+    u"подпишись", u"присоединяйтесь к", u"следите за новостями", u"читайте нас в",
+    u"читайте наши новости", u"самые важные новости", u"нашли ошибку", u"если вы нашли ошибку",
+    u"заметили ошибку", u"қате тапсаңыз", u"қатені байқасаңыз", u"мы используем файлы cookie",
+    u"мы используем cookie", u"этот сайт использует cookie", u"біз cookie", u"сайт cookie",
+    u"комментарии", u"пікірлер", u"войдите, чтобы", u"авторизуйтесь", u"telegram-арнамызға",
+    u"біздің telegram", u"жазылыңыз", u"google news", u"посетители, находящиеся в группе",
+    u"информация к сведению" };
 
 // Phrases that give a short block away wherever they stand in it.
-const char16_t *const NoticePhrases[] = {
-    u"находящиеся в группе гости", u"не могут оставлять комментарии", u"выделите текст и нажмите ctrl+enter",
+const char16_t *const NoticePhrases[] = { u"находящиеся в группе гости",
+    u"не могут оставлять комментарии", u"выделите текст и нажмите ctrl+enter",
     u"выделите её и нажмите ctrl+enter", u"используем файлы cookie", u"ctrl+enter басыңыз",
-    u"материалы сайта без ссылки запрещено", u"перепечатка материалов", u"все права защищены"};
+    u"материалы сайта без ссылки запрещено", u"перепечатка материалов", u"все права защищены" };
 
 int containedPhraseLength(const QString &lowerText)
 {
@@ -284,10 +308,31 @@ int openingLength(const QString &lowerText, const char16_t *const *list, size_t 
 bool isBlockTag(Tag t)
 {
     switch (t) {
-    case Tag::P: case Tag::Div: case Tag::Li: case Tag::H1: case Tag::H2: case Tag::H3: case Tag::H4:
-    case Tag::H5: case Tag::H6: case Tag::Section: case Tag::Aside: case Tag::Ul: case Tag::Ol:
-    case Tag::Blockquote: case Tag::Table: case Tag::Td: case Tag::Footer: case Tag::Header: case Tag::Nav:
-    case Tag::Article: case Tag::Main: case Tag::Form: case Tag::Figure: case Tag::Dl: case Tag::Dd:
+    case Tag::P:
+    case Tag::Div:
+    case Tag::Li:
+    case Tag::H1:
+    case Tag::H2:
+    case Tag::H3:
+    case Tag::H4:
+    case Tag::H5:
+    case Tag::H6:
+    case Tag::Section:
+    case Tag::Aside:
+    case Tag::Ul:
+    case Tag::Ol:
+    case Tag::Blockquote:
+    case Tag::Table:
+    case Tag::Td:
+    case Tag::Footer:
+    case Tag::Header:
+    case Tag::Nav:
+    case Tag::Article:
+    case Tag::Main:
+    case Tag::Form:
+    case Tag::Figure:
+    case Tag::Dl:
+    case Tag::Dd:
         return true;
     default:
         return false;
@@ -356,17 +401,20 @@ void removeBoilerplate(ScoringDom &dom, xmlNode *root)
             continue;
         xmlNode *target = block;
         // A heading or a bare label ("Читайте также:") introduces the list after it.
-        const bool bareLabel = text.size() <= (teaser ? teaser : notice) + 3 || isHeading(dom.tag(block));
+        const bool bareLabel
+            = text.size() <= (teaser ? teaser : notice) + 3 || isHeading(dom.tag(block));
         if (teaser && bareLabel) {
             if (xmlNode *next = nextElementSibling(block); next && dom.linkDensity(next) > 0.5)
                 dom.remove(next);
         }
         // The box around a teaser, when that box holds nothing else.
-        for (xmlNode *parent = target->parent; parent && parent != root && parent->type == XML_ELEMENT_NODE
+        for (xmlNode *parent = target->parent;
+             parent && parent != root && parent->type == XML_ELEMENT_NODE
              && dom.tag(parent) != Tag::Body && dom.tag(parent) != Tag::Article;
              parent = parent->parent) {
             const int parentLength = dom.textLength(parent);
-            if (parentLength > length + 20 && !(teaser && parentLength < 800 && dom.linkDensity(parent) > 0.5))
+            if (parentLength > length + 20
+                && !(teaser && parentLength < 800 && dom.linkDensity(parent) > 0.5))
                 break;
             target = parent;
         }

@@ -16,11 +16,11 @@ namespace {
 
 bool isArticleType(const QJsonValue &type)
 {
-    static const QStringList types = {QStringLiteral("NewsArticle"), QStringLiteral("Article"),
-                                      QStringLiteral("ReportageNewsArticle"), QStringLiteral("BlogPosting"),
-                                      QStringLiteral("AnalysisNewsArticle"), QStringLiteral("OpinionNewsArticle"),
-                                      QStringLiteral("BackgroundNewsArticle"), QStringLiteral("WebPage"),
-                                      QStringLiteral("TechArticle"), QStringLiteral("ScholarlyArticle")};
+    static const QStringList types = { QStringLiteral("NewsArticle"), QStringLiteral("Article"),
+        QStringLiteral("ReportageNewsArticle"), QStringLiteral("BlogPosting"),
+        QStringLiteral("AnalysisNewsArticle"), QStringLiteral("OpinionNewsArticle"),
+        QStringLiteral("BackgroundNewsArticle"), QStringLiteral("WebPage"),
+        QStringLiteral("TechArticle"), QStringLiteral("ScholarlyArticle") };
     if (type.isArray()) {
         for (const QJsonValue &t : type.toArray())
             if (isArticleType(t))
@@ -51,7 +51,9 @@ QString urlOf(const QJsonValue &v)
     if (v.isString())
         return v.toString();
     if (v.isObject())
-        return v.toObject().value(QLatin1String("url")).toString(v.toObject().value(QLatin1String("contentUrl")).toString());
+        return v.toObject()
+            .value(QLatin1String("url"))
+            .toString(v.toObject().value(QLatin1String("contentUrl")).toString());
     if (v.isArray() && !v.toArray().isEmpty())
         return urlOf(v.toArray().first());
     return {};
@@ -72,10 +74,12 @@ void readJsonLd(const QJsonValue &value, PageMetadata &meta, bool &found)
     if (found || !isArticleType(o.value(QLatin1String("@type"))))
         return;
     // A WebPage is only used when it names an article-like headline.
-    if (o.value(QLatin1String("@type")).toString() == QLatin1String("WebPage") && !o.contains(QLatin1String("headline")))
+    if (o.value(QLatin1String("@type")).toString() == QLatin1String("WebPage")
+        && !o.contains(QLatin1String("headline")))
         return;
     found = true;
-    meta.title = o.value(QLatin1String("headline")).toString(o.value(QLatin1String("name")).toString());
+    meta.title
+        = o.value(QLatin1String("headline")).toString(o.value(QLatin1String("name")).toString());
     meta.byline = nameOf(o.value(QLatin1String("author")));
     meta.published = feeds::parseDate(o.value(QLatin1String("datePublished")).toString());
     meta.image = urlOf(o.value(QLatin1String("image")));
@@ -87,7 +91,7 @@ void readJsonLd(const QJsonValue &value, PageMetadata &meta, bool &found)
 
 QString itemValue(xmlNode *n)
 {
-    for (const char *attr : {"content", "datetime", "src", "href"})
+    for (const char *attr : { "content", "datetime", "src", "href" })
         if (dom::hasAttribute(n, attr))
             return dom::attribute(n, attr).trimmed();
     return dom::normalisedText(n);
@@ -99,8 +103,9 @@ QString cleanTitle(const QString &raw, const QString &siteName)
 {
     QString title = collapseWhitespace(raw);
     if (!siteName.isEmpty()) {
-        for (const QString &sep : {QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" – "),
-                                   QStringLiteral(" — "), QStringLiteral(" :: "), QStringLiteral(" / ")}) {
+        for (const QString &sep :
+            { QStringLiteral(" | "), QStringLiteral(" - "), QStringLiteral(" – "),
+                QStringLiteral(" — "), QStringLiteral(" :: "), QStringLiteral(" / ") }) {
             if (title.endsWith(sep + siteName))
                 return title.left(title.size() - sep.size() - siteName.size());
             if (title.startsWith(siteName + sep))
@@ -114,8 +119,9 @@ QString cleanTitle(const QString &raw, const QString &siteName)
         const QStringList parts = title.split(separators);
         const QString first = parts.first();
         const QString longest = *std::max_element(parts.begin(), parts.end(),
-                                                  [](const QString &a, const QString &b) { return a.size() < b.size(); });
-        QString candidate = first.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4 ? first : longest;
+            [](const QString &a, const QString &b) { return a.size() < b.size(); });
+        QString candidate
+            = first.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 4 ? first : longest;
         if (candidate.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() > 3)
             return candidate.trimmed();
     }
@@ -150,13 +156,15 @@ PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url)
                 if (!content.isEmpty() && !metas.contains(k))
                     metas.insert(k, content);
         } else if (qstrcmp(tag, "script") == 0) {
-            if (!jsonFound && dom::attribute(n, "type").trimmed().toLower() == QLatin1String("application/ld+json")) {
+            if (!jsonFound
+                && dom::attribute(n, "type").trimmed().toLower()
+                    == QLatin1String("application/ld+json")) {
                 QString json = dom::text(n).trimmed();
                 json.remove(QRegularExpression(QStringLiteral("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$")));
                 readJsonLd(QJsonDocument::fromJson(json.toUtf8()).object().isEmpty()
-                               ? QJsonValue(QJsonDocument::fromJson(json.toUtf8()).array())
-                               : QJsonValue(QJsonDocument::fromJson(json.toUtf8()).object()),
-                           meta, jsonFound);
+                        ? QJsonValue(QJsonDocument::fromJson(json.toUtf8()).array())
+                        : QJsonValue(QJsonDocument::fromJson(json.toUtf8()).object()),
+                    meta, jsonFound);
             }
         } else if (dom::hasAttribute(n, "itemprop")) {
             const QString prop = dom::attribute(n, "itemprop");
@@ -187,8 +195,8 @@ PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url)
             // A date element: class "date", "news-date", "itemDateCreated", "post-time"…
             const char *rawClass = extract::attributeValue(n, "class");
             const QByteArray cls = rawClass ? QByteArray(rawClass).toLower() : QByteArray();
-            if ((cls.contains("date") || cls.contains("time") || cls.contains("publish")) && !cls.contains("update")
-                && !cls.contains("modif")) {
+            if ((cls.contains("date") || cls.contains("time") || cls.contains("publish"))
+                && !cls.contains("update") && !cls.contains("modif")) {
                 const QString text = dom::normalisedText(n);
                 if (text.size() <= 80 && text.contains(QLatin1Char(':')))
                     meta.displayedDate = text;
@@ -202,35 +210,37 @@ PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url)
         return QString();
     };
     if (meta.siteName.isEmpty())
-        meta.siteName = first({"og:site_name", "application-name"});
+        meta.siteName = first({ "og:site_name", "application-name" });
     if (meta.title.isEmpty())
-        meta.title = first({"dc:title", "dcterm:title", "og:title", "weibo:article:title", "weibo:webpage:title",
-                            "title", "twitter:title"});
+        meta.title = first({ "dc:title", "dcterm:title", "og:title", "weibo:article:title",
+            "weibo:webpage:title", "title", "twitter:title" });
     if (meta.title.isEmpty())
         meta.title = microHeadline;
     if (meta.title.isEmpty())
         meta.title = cleanTitle(docTitle, meta.siteName);
     if (meta.byline.isEmpty())
-        meta.byline = first({"dc:creator", "dcterm:creator", "author", "article:author", "parsely-author"});
+        meta.byline = first(
+            { "dc:creator", "dcterm:creator", "author", "article:author", "parsely-author" });
     if (meta.byline.isEmpty())
         meta.byline = microAuthor;
     if (meta.byline.startsWith(QLatin1String("http")))
         meta.byline.clear(); // article:author is often a profile URL
     if (meta.excerpt.isEmpty())
-        meta.excerpt = first({"dc:description", "dcterm:description", "og:description", "weibo:article:description",
-                              "description", "twitter:description"});
+        meta.excerpt = first({ "dc:description", "dcterm:description", "og:description",
+            "weibo:article:description", "description", "twitter:description" });
     if (!meta.published.isValid()) {
-        for (const QString &candidate : {first({"article:published_time", "og:article:published_time", "datepublished",
-                                                "pubdate", "date", "dc.date", "dc:date", "sailthru.date",
-                                                "parsely-pub-date"}),
-                                         microDate, timeDate}) {
+        for (const QString &candidate :
+            { first({ "article:published_time", "og:article:published_time", "datepublished",
+                  "pubdate", "date", "dc.date", "dc:date", "sailthru.date", "parsely-pub-date" }),
+                microDate, timeDate }) {
             meta.published = feeds::parseDate(candidate);
             if (meta.published.isValid())
                 break;
         }
     }
     if (meta.image.isEmpty())
-        meta.image = first({"og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src"});
+        meta.image = first({ "og:image", "og:image:url", "og:image:secure_url", "twitter:image",
+            "twitter:image:src" });
     if (meta.image.isEmpty())
         meta.image = microImage;
     if (!meta.image.isEmpty())

@@ -17,10 +17,12 @@ struct PageMetadata
     QString excerpt;
     QString language;
     QDateTime published;
-    QString image;         // absolute URL
-    QString jsonLdBody;    // JSON-LD articleBody, when the page gives one
-    QString bylineElement; // the text of the first author element (rel=author, class "author"/"byline")
-    QString displayedDate; // the text of a date element ("14 ноября 2026, 08:55"), for pages without date markup
+    QString image; // absolute URL
+    QString jsonLdBody; // JSON-LD articleBody, when the page gives one
+    QString
+        bylineElement; // the text of the first author element (rel=author, class "author"/"byline")
+    QString displayedDate; // the text of a date element ("14 ноября 2026, 08:55"), for pages
+                           // without date markup
 };
 
 PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url);

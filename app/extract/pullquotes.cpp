@@ -23,7 +23,7 @@ QByteArray lowerAttribute(const xmlNode *n, const char *name)
 bool isEmbed(const xmlNode *n)
 {
     const QByteArray cls = lowerAttribute(n, "class");
-    for (const char *w : {"twitter", "instagram", "tiktok", "telegram", "facebook", "embed"})
+    for (const char *w : { "twitter", "instagram", "tiktok", "telegram", "facebook", "embed" })
         if (cls.contains(w))
             return true;
     return false;
@@ -46,7 +46,8 @@ bool isAttributionElement(ScoringDom &dom, xmlNode *n)
     if (t == Tag::Cite || t == Tag::Footer || t == Tag::Figcaption)
         return true;
     const QByteArray cls = lowerAttribute(n, "class");
-    for (const char *w : {"author", "source", "name", "person", "cite", "caption", "signature", "who"})
+    for (const char *w :
+        { "author", "source", "name", "person", "cite", "caption", "signature", "who" })
         if (cls.contains(w))
             return true;
     return false;
@@ -81,12 +82,14 @@ QList<PullQuote> collectPullQuotes(ScoringDom &dom, xmlNode *article)
             xmlNode *last = nullptr;
             for (xmlNode *c = firstElementChild(box); c; c = nextElementSibling(c))
                 last = c;
-            if (last && last != firstElementChild(box) && looksLikeAttribution(dom::normalisedText(last)))
+            if (last && last != firstElementChild(box)
+                && looksLikeAttribution(dom::normalisedText(last)))
                 attributionNodes.push_back(last);
         }
         QStringList parts;
         for (xmlNode *c = box->children; c; c = c->next) {
-            if (std::find(attributionNodes.begin(), attributionNodes.end(), c) != attributionNodes.end())
+            if (std::find(attributionNodes.begin(), attributionNodes.end(), c)
+                != attributionNodes.end())
                 continue;
             QString t = dom::normalisedText(c);
             // Attribution nested deeper (blockquote > p > cite).
@@ -102,7 +105,8 @@ QList<PullQuote> collectPullQuotes(ScoringDom &dom, xmlNode *article)
         QString text = parts.join(QLatin1Char(' '));
         if (!attributionNodes.empty()) {
             attribution = cleanAttribution(dom::normalisedText(attributionNodes.front()));
-        } else if (const auto m = inlineAttribution.match(text); m.hasMatch() && looksLikeAttribution(QStringLiteral("— ") + m.captured(2))) {
+        } else if (const auto m = inlineAttribution.match(text);
+                   m.hasMatch() && looksLikeAttribution(QStringLiteral("— ") + m.captured(2))) {
             text = m.captured(1);
             attribution = cleanAttribution(m.captured(2));
         } else if (xmlNode *next = nextElementSibling(box); next && dom.tag(next) == Tag::P) {
@@ -113,14 +117,15 @@ QList<PullQuote> collectPullQuotes(ScoringDom &dom, xmlNode *article)
         text = stripQuotationMarks(text);
         if (text.size() < 20)
             continue;
-        quotes.append({text, attribution});
+        quotes.append({ text, attribution });
 
         // Markup the reader pane can style: a blockquote with a cite.
         const Tag t = dom.tag(box);
         if (t != Tag::Blockquote && t != Tag::Figure)
             dom.setTag(box, "blockquote");
         for (xmlNode *a : attributionNodes)
-            if (dom.tag(a) != Tag::Cite && dom.tag(a) != Tag::Figcaption && dom.tag(a) != Tag::Footer)
+            if (dom.tag(a) != Tag::Cite && dom.tag(a) != Tag::Figcaption
+                && dom.tag(a) != Tag::Footer)
                 dom.setTag(a, "cite");
     }
     return quotes;

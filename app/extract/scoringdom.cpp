@@ -16,45 +16,107 @@ struct TagName
 
 // Sorted by name for binary search.
 constexpr TagName TagNames[] = {
-    {"a", Tag::A},           {"address", Tag::Address}, {"amp-ad", Tag::AmpAd},
-    {"amp-analytics", Tag::AmpAnalytics}, {"amp-img", Tag::AmpImg}, {"article", Tag::Article},
-    {"aside", Tag::Aside},   {"b", Tag::B},             {"blockquote", Tag::Blockquote},
-    {"body", Tag::Body},     {"br", Tag::Br},           {"button", Tag::Button},
-    {"caption", Tag::Caption}, {"cite", Tag::Cite},     {"code", Tag::Code},
-    {"col", Tag::Col},       {"colgroup", Tag::Colgroup}, {"dd", Tag::Dd},
-    {"del", Tag::Del},       {"div", Tag::Div},         {"dl", Tag::Dl},
-    {"dt", Tag::Dt},         {"em", Tag::Em},           {"embed", Tag::Embed},
-    {"fieldset", Tag::Fieldset}, {"figcaption", Tag::Figcaption}, {"figure", Tag::Figure},
-    {"font", Tag::Font},     {"footer", Tag::Footer},   {"form", Tag::Form},
-    {"h1", Tag::H1},         {"h2", Tag::H2},           {"h3", Tag::H3},
-    {"h4", Tag::H4},         {"h5", Tag::H5},           {"h6", Tag::H6},
-    {"head", Tag::Head},     {"header", Tag::Header},   {"hr", Tag::Hr},
-    {"html", Tag::Html},     {"i", Tag::I},             {"iframe", Tag::Iframe},
-    {"img", Tag::Img},       {"input", Tag::Input},     {"ins", Tag::Ins},
-    {"li", Tag::Li},         {"link", Tag::Link},       {"main", Tag::Main},
-    {"math", Tag::Math},     {"meta", Tag::Meta},       {"nav", Tag::Nav},
-    {"noscript", Tag::Noscript}, {"object", Tag::Object}, {"ol", Tag::Ol},
-    {"p", Tag::P},           {"picture", Tag::Picture}, {"pre", Tag::Pre},
-    {"q", Tag::Q},           {"script", Tag::Script},   {"section", Tag::Section},
-    {"select", Tag::Select}, {"source", Tag::Source},   {"span", Tag::Span},
-    {"strong", Tag::Strong}, {"style", Tag::Style},     {"svg", Tag::Svg},
-    {"table", Tag::Table},   {"tbody", Tag::Tbody},     {"td", Tag::Td},
-    {"textarea", Tag::Textarea}, {"tfoot", Tag::Tfoot}, {"th", Tag::Th},
-    {"thead", Tag::Thead},   {"time", Tag::Time},       {"title", Tag::Title},
-    {"tr", Tag::Tr},         {"ul", Tag::Ul},           {"video", Tag::Video},
+    { "a", Tag::A },
+    { "address", Tag::Address },
+    { "amp-ad", Tag::AmpAd },
+    { "amp-analytics", Tag::AmpAnalytics },
+    { "amp-img", Tag::AmpImg },
+    { "article", Tag::Article },
+    { "aside", Tag::Aside },
+    { "b", Tag::B },
+    { "blockquote", Tag::Blockquote },
+    { "body", Tag::Body },
+    { "br", Tag::Br },
+    { "button", Tag::Button },
+    { "caption", Tag::Caption },
+    { "cite", Tag::Cite },
+    { "code", Tag::Code },
+    { "col", Tag::Col },
+    { "colgroup", Tag::Colgroup },
+    { "dd", Tag::Dd },
+    { "del", Tag::Del },
+    { "div", Tag::Div },
+    { "dl", Tag::Dl },
+    { "dt", Tag::Dt },
+    { "em", Tag::Em },
+    { "embed", Tag::Embed },
+    { "fieldset", Tag::Fieldset },
+    { "figcaption", Tag::Figcaption },
+    { "figure", Tag::Figure },
+    { "font", Tag::Font },
+    { "footer", Tag::Footer },
+    { "form", Tag::Form },
+    { "h1", Tag::H1 },
+    { "h2", Tag::H2 },
+    { "h3", Tag::H3 },
+    { "h4", Tag::H4 },
+    { "h5", Tag::H5 },
+    { "h6", Tag::H6 },
+    { "head", Tag::Head },
+    { "header", Tag::Header },
+    { "hr", Tag::Hr },
+    { "html", Tag::Html },
+    { "i", Tag::I },
+    { "iframe", Tag::Iframe },
+    { "img", Tag::Img },
+    { "input", Tag::Input },
+    { "ins", Tag::Ins },
+    { "li", Tag::Li },
+    { "link", Tag::Link },
+    { "main", Tag::Main },
+    { "math", Tag::Math },
+    { "meta", Tag::Meta },
+    { "nav", Tag::Nav },
+    { "noscript", Tag::Noscript },
+    { "object", Tag::Object },
+    { "ol", Tag::Ol },
+    { "p", Tag::P },
+    { "picture", Tag::Picture },
+    { "pre", Tag::Pre },
+    { "q", Tag::Q },
+    { "script", Tag::Script },
+    { "section", Tag::Section },
+    { "select", Tag::Select },
+    { "source", Tag::Source },
+    { "span", Tag::Span },
+    { "strong", Tag::Strong },
+    { "style", Tag::Style },
+    { "svg", Tag::Svg },
+    { "table", Tag::Table },
+    { "tbody", Tag::Tbody },
+    { "td", Tag::Td },
+    { "textarea", Tag::Textarea },
+    { "tfoot", Tag::Tfoot },
+    { "th", Tag::Th },
+    { "thead", Tag::Thead },
+    { "time", Tag::Time },
+    { "title", Tag::Title },
+    { "tr", Tag::Tr },
+    { "ul", Tag::Ul },
+    { "video", Tag::Video },
 };
 
 // Phrasing elements that Readability lists by name (a, del and ins count only when their
 // children do); the tags Oqy has no id for (abbr, kbd, sub, …) are checked by name.
-constexpr const char *OtherPhrasingNames[] = {"abbr", "audio", "bdo", "data", "datalist", "dfn",
-                                              "kbd", "label", "mark", "meter", "output", "progress",
-                                              "ruby", "samp", "small", "sub", "sup", "var", "wbr"};
+constexpr const char *OtherPhrasingNames[]
+    = { "abbr", "audio", "bdo", "data", "datalist", "dfn", "kbd", "label", "mark", "meter",
+          "output", "progress", "ruby", "samp", "small", "sub", "sup", "var", "wbr" };
 
 bool isTextish(Tag t)
 {
     switch (t) {
-    case Tag::Span: case Tag::Li: case Tag::Td: case Tag::Blockquote: case Tag::Dl: case Tag::Div:
-    case Tag::Img: case Tag::Ol: case Tag::P: case Tag::Pre: case Tag::Table: case Tag::Ul:
+    case Tag::Span:
+    case Tag::Li:
+    case Tag::Td:
+    case Tag::Blockquote:
+    case Tag::Dl:
+    case Tag::Div:
+    case Tag::Img:
+    case Tag::Ol:
+    case Tag::P:
+    case Tag::Pre:
+    case Tag::Table:
+    case Tag::Ul:
         return true;
     default:
         return false;
@@ -79,7 +141,7 @@ Tag tagFromName(const char *name)
 {
     const auto *end = std::end(TagNames);
     const auto *it = std::lower_bound(std::begin(TagNames), end, name,
-                                      [](const TagName &a, const char *b) { return std::strcmp(a.name, b) < 0; });
+        [](const TagName &a, const char *b) { return std::strcmp(a.name, b) < 0; });
     return it != end && std::strcmp(it->name, name) == 0 ? it->tag : Tag::Other;
 }
 
@@ -92,10 +154,27 @@ bool isPhrasingElement(Tag tag, const char *name)
         return false;
     }
     switch (tag) {
-    case Tag::B: case Tag::Br: case Tag::Button: case Tag::Cite: case Tag::Code: case Tag::Em:
-    case Tag::Embed: case Tag::I: case Tag::Img: case Tag::Input: case Tag::Math: case Tag::Noscript:
-    case Tag::Object: case Tag::Q: case Tag::Script: case Tag::Select: case Tag::Span: case Tag::Strong:
-    case Tag::Textarea: case Tag::Time: case Tag::AmpImg:
+    case Tag::B:
+    case Tag::Br:
+    case Tag::Button:
+    case Tag::Cite:
+    case Tag::Code:
+    case Tag::Em:
+    case Tag::Embed:
+    case Tag::I:
+    case Tag::Img:
+    case Tag::Input:
+    case Tag::Math:
+    case Tag::Noscript:
+    case Tag::Object:
+    case Tag::Q:
+    case Tag::Script:
+    case Tag::Select:
+    case Tag::Span:
+    case Tag::Strong:
+    case Tag::Textarea:
+    case Tag::Time:
+    case Tag::AmpImg:
         return true;
     default:
         return false;
@@ -161,17 +240,20 @@ TextLength measureText(const xmlChar *text, int *commas, int *latinCommas)
         if (c == 0xC2 && c1 == 0xA0) {
             space();
             p += 2;
-        } else if (c == 0xE2 && c1 == 0x80 && ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) {
+        } else if (c == 0xE2 && c1 == 0x80
+            && ((c2 >= 0x80 && c2 <= 0x8A) || c2 == 0xA8 || c2 == 0xA9 || c2 == 0xAF)) {
             space();
             p += 3;
-        } else if ((c == 0xE2 && c1 == 0x81 && c2 == 0x9F) || (c == 0xE3 && c1 == 0x80 && c2 == 0x80)
-                   || (c == 0xEF && c1 == 0xBB && c2 == 0xBF) || (c == 0xE1 && c1 == 0x9A && c2 == 0x80)) {
+        } else if ((c == 0xE2 && c1 == 0x81 && c2 == 0x9F)
+            || (c == 0xE3 && c1 == 0x80 && c2 == 0x80) || (c == 0xEF && c1 == 0xBB && c2 == 0xBF)
+            || (c == 0xE1 && c1 == 0x9A && c2 == 0x80)) {
             space();
             p += 3;
         } else {
             if ((c == 0xD8 && c1 == 0x8C) || (c == 0xEF && c1 == 0xB9 && c2 == 0x90)
                 || (c == 0xEF && c1 == 0xB8 && (c2 == 0x90 || c2 == 0x91))
-                || (c == 0xE2 && c1 == 0xB9 && c2 == 0x81) || (c == 0xE2 && c1 == 0xB8 && (c2 == 0xB4 || c2 == 0xB2))
+                || (c == 0xE2 && c1 == 0xB9 && c2 == 0x81)
+                || (c == 0xE2 && c1 == 0xB8 && (c2 == 0xB4 || c2 == 0xB2))
                 || (c == 0xEF && c1 == 0xBC && c2 == 0x8C))
                 ++*commas;
             const int bytes = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
@@ -196,8 +278,10 @@ bool isWhitespaceText(const xmlNode *n)
             return false;
         const unsigned char c1 = p[1];
         const unsigned char c2 = c1 ? p[2] : 0;
-        const bool maybeSpace = (*p == 0xC2 && c1 == 0xA0) || (*p == 0xE2 && (c1 == 0x80 || c1 == 0x81))
-            || (*p == 0xE3 && c1 == 0x80 && c2 == 0x80) || (*p == 0xEF && c1 == 0xBB) || (*p == 0xE1 && c1 == 0x9A);
+        const bool maybeSpace = (*p == 0xC2 && c1 == 0xA0)
+            || (*p == 0xE2 && (c1 == 0x80 || c1 == 0x81))
+            || (*p == 0xE3 && c1 == 0x80 && c2 == 0x80) || (*p == 0xEF && c1 == 0xBB)
+            || (*p == 0xE1 && c1 == 0x9A);
         if (!maybeSpace)
             return false; // a letter
         break; // white space beyond ASCII, or punctuation that looks like it: measure properly
@@ -263,14 +347,14 @@ void ScoringDom::computeStats(xmlNode *root)
         xmlNode *child;
     };
     std::vector<Frame> stack;
-    stack.push_back({root, root->children});
+    stack.push_back({ root, root->children });
     while (!stack.empty()) {
         xmlNode *child = stack.back().child;
         while (child && (child->type != XML_ELEMENT_NODE || info(child).statsValid))
             child = child->next;
         if (child) {
             stack.back().child = child->next;
-            stack.push_back({child, child->children});
+            stack.push_back({ child, child->children });
             continue;
         }
         xmlNode *node = stack.back().node;
@@ -339,9 +423,10 @@ void ScoringDom::appendChild(xmlNode *parent, xmlNode *child)
     // Text is appended by copy so that libxml2's merging of adjacent text nodes never frees a
     // node the caller still holds.
     if (child->type == XML_TEXT_NODE) {
-        xmlNodeAddContent(parent->last && parent->last->type == XML_TEXT_NODE ? parent->last
-                                                                                : xmlAddChild(parent, xmlNewDocText(m_doc, nullptr)),
-                          child->content);
+        xmlNodeAddContent(parent->last && parent->last->type == XML_TEXT_NODE
+                ? parent->last
+                : xmlAddChild(parent, xmlNewDocText(m_doc, nullptr)),
+            child->content);
         m_removed.push_back(child);
         return;
     }

@@ -17,12 +17,86 @@
 namespace oqy::extract {
 
 enum class Tag : std::uint8_t {
-    Other, A, Address, AmpAd, AmpAnalytics, AmpImg, Article, Aside, B, Blockquote, Body, Br, Button,
-    Caption, Cite, Code, Col, Colgroup, Dd, Del, Div, Dl, Dt, Em, Embed, Fieldset, Figcaption, Figure,
-    Font, Footer, Form, H1, H2, H3, H4, H5, H6, Head, Header, Hr, Html, I, Iframe, Img, Input, Ins, Li,
-    Link, Main, Math, Meta, Nav, Noscript, Object, Ol, P, Picture, Pre, Q, Script, Section, Select,
-    Source, Span, Strong, Style, Svg, Table, Tbody, Td, Textarea, Tfoot, Th, Thead, Time, Title, Tr, Ul,
-    Video, Count
+    Other,
+    A,
+    Address,
+    AmpAd,
+    AmpAnalytics,
+    AmpImg,
+    Article,
+    Aside,
+    B,
+    Blockquote,
+    Body,
+    Br,
+    Button,
+    Caption,
+    Cite,
+    Code,
+    Col,
+    Colgroup,
+    Dd,
+    Del,
+    Div,
+    Dl,
+    Dt,
+    Em,
+    Embed,
+    Fieldset,
+    Figcaption,
+    Figure,
+    Font,
+    Footer,
+    Form,
+    H1,
+    H2,
+    H3,
+    H4,
+    H5,
+    H6,
+    Head,
+    Header,
+    Hr,
+    Html,
+    I,
+    Iframe,
+    Img,
+    Input,
+    Ins,
+    Li,
+    Link,
+    Main,
+    Math,
+    Meta,
+    Nav,
+    Noscript,
+    Object,
+    Ol,
+    P,
+    Picture,
+    Pre,
+    Q,
+    Script,
+    Section,
+    Select,
+    Source,
+    Span,
+    Strong,
+    Style,
+    Svg,
+    Table,
+    Tbody,
+    Td,
+    Textarea,
+    Tfoot,
+    Th,
+    Thead,
+    Time,
+    Title,
+    Tr,
+    Ul,
+    Video,
+    Count
 };
 
 Tag tagFromName(const char *name);
@@ -50,19 +124,19 @@ struct TextLength
 struct NodeStats
 {
     TextLength text;
-    double linkLength = 0;   // trimmed text length of descendant <a>s (in-page "#" links weigh 0.3)
-    int commas = 0;          // any comma (Latin, Arabic, full-width…)
-    int latinCommas = 0;     // "," only
-    int paragraphs = 0;      // descendant counts (the node itself excluded)
+    double linkLength = 0; // trimmed text length of descendant <a>s (in-page "#" links weigh 0.3)
+    int commas = 0; // any comma (Latin, Arabic, full-width…)
+    int latinCommas = 0; // "," only
+    int paragraphs = 0; // descendant counts (the node itself excluded)
     int images = 0;
     int listItems = 0;
     int inputs = 0;
-    int embeds = 0;          // object, embed, iframe
+    int embeds = 0; // object, embed, iframe
     int tables = 0;
     int brOrHr = 0;
-    int headingText = 0;     // summed trimmed text length of descendant h1–h6
-    int textishText = 0;     // … of descendant span, li, td and block elements
-    int listText = 0;        // … of descendant ul/ol
+    int headingText = 0; // summed trimmed text length of descendant h1–h6
+    int textishText = 0; // … of descendant span, li, td and block elements
+    int listText = 0; // … of descendant ul/ol
 };
 
 struct NodeInfo
@@ -78,7 +152,9 @@ struct NodeInfo
 class ScoringDom
 {
 public:
-    explicit ScoringDom(xmlDoc *doc) : m_doc(doc) {}
+    explicit ScoringDom(xmlDoc *doc)
+        : m_doc(doc)
+    { }
     ~ScoringDom();
     ScoringDom(const ScoringDom &) = delete;
     ScoringDom &operator=(const ScoringDom &) = delete;

@@ -34,7 +34,9 @@ std::optional<SiteRules> SiteRules::fromJson(const QByteArray &json, QString *er
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         if (error)
             *error = parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("%1 at offset %2").arg(parseError.errorString()).arg(parseError.offset)
+                ? QStringLiteral("%1 at offset %2")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
                 : QStringLiteral("the top level must be an object with a \"sites\" list");
         return std::nullopt;
     }
@@ -95,13 +97,13 @@ void SiteRules::overrideWith(const SiteRules &other)
 {
     for (const SiteRule &rule : other.m_rules) {
         m_rules.erase(std::remove_if(m_rules.begin(), m_rules.end(),
-                                     [&](const SiteRule &r) {
-                                         for (const QString &h : rule.hosts)
-                                             if (r.hosts.contains(h))
-                                                 return true;
-                                         return false;
-                                     }),
-                      m_rules.end());
+                          [&](const SiteRule &r) {
+                              for (const QString &h : rule.hosts)
+                                  if (r.hosts.contains(h))
+                                      return true;
+                              return false;
+                          }),
+            m_rules.end());
         m_rules.prepend(rule);
     }
 }

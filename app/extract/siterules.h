@@ -18,14 +18,14 @@ namespace oqy::extract {
 struct SiteRule
 {
     QString name;
-    QStringList hosts;      // "tengrinews.kz" also matches www.tengrinews.kz and kz.… subdomains
-    QString body;           // the article text container(s), in document order
+    QStringList hosts; // "tengrinews.kz" also matches www.tengrinews.kz and kz.… subdomains
+    QString body; // the article text container(s), in document order
     QString title;
-    QString leadImage;      // the lead <img>
+    QString leadImage; // the lead <img>
     QString byline;
-    QString published;      // an element or attribute holding the publication date
-    QStringList strip;      // removed before anything else
-    QStringList stripText;  // short blocks containing one of these strings are removed
+    QString published; // an element or attribute holding the publication date
+    QStringList strip; // removed before anything else
+    QStringList stripText; // short blocks containing one of these strings are removed
 };
 
 class SiteRules

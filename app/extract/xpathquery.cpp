@@ -28,7 +28,8 @@ void hasClassFunction(xmlXPathParserContext *ctxt, int nargs)
                 const char *end = p;
                 while (*end && *end != ' ' && *end != '\t' && *end != '\n')
                     ++end;
-                if (size_t(end - p) == length && std::strncmp(p, reinterpret_cast<const char *>(wanted), length) == 0) {
+                if (size_t(end - p) == length
+                    && std::strncmp(p, reinterpret_cast<const char *>(wanted), length) == 0) {
                     found = true;
                     break;
                 }
@@ -57,9 +58,11 @@ bool evaluate(xmlDoc *doc, const QString &expression, Evaluation &e, QString *er
     e.context = xmlXPathNewContext(doc);
     if (!e.context)
         return false;
-    xmlXPathRegisterFunc(e.context, reinterpret_cast<const xmlChar *>("has-class"), hasClassFunction);
+    xmlXPathRegisterFunc(
+        e.context, reinterpret_cast<const xmlChar *>("has-class"), hasClassFunction);
     const QByteArray utf8 = expression.toUtf8();
-    e.result = xmlXPathEvalExpression(reinterpret_cast<const xmlChar *>(utf8.constData()), e.context);
+    e.result
+        = xmlXPathEvalExpression(reinterpret_cast<const xmlChar *>(utf8.constData()), e.context);
     if (!e.result && error)
         *error = QStringLiteral("invalid XPath: %1").arg(expression);
     return e.result != nullptr;
@@ -73,14 +76,16 @@ std::vector<xmlNode *> selectNodes(xmlDoc *doc, const QString &expression, QStri
     if (expression.isEmpty() || !doc)
         return nodes;
     Evaluation e;
-    if (!evaluate(doc, expression, e, error) || e.result->type != XPATH_NODESET || !e.result->nodesetval)
+    if (!evaluate(doc, expression, e, error) || e.result->type != XPATH_NODESET
+        || !e.result->nodesetval)
         return nodes;
     const xmlNodeSet *set = e.result->nodesetval;
     for (int i = 0; i < set->nodeNr; ++i) {
         xmlNode *n = set->nodeTab[i];
         if (n->type == XML_ATTRIBUTE_NODE)
             n = n->parent;
-        if (n && n->type == XML_ELEMENT_NODE && std::find(nodes.begin(), nodes.end(), n) == nodes.end())
+        if (n && n->type == XML_ELEMENT_NODE
+            && std::find(nodes.begin(), nodes.end(), n) == nodes.end())
             nodes.push_back(n);
     }
     return nodes;

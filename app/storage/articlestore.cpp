@@ -14,8 +14,8 @@ QString quotesToJson(const QList<PullQuote> &quotes)
 {
     QJsonArray array;
     for (const PullQuote &q : quotes)
-        array.append(QJsonObject{{QStringLiteral("text"), q.text},
-                                 {QStringLiteral("attribution"), q.attribution}});
+        array.append(QJsonObject {
+            { QStringLiteral("text"), q.text }, { QStringLiteral("attribution"), q.attribution } });
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
@@ -24,7 +24,8 @@ QList<PullQuote> quotesFromJson(const QString &json)
     QList<PullQuote> quotes;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
     for (const QJsonValue &v : array)
-        quotes.append({v[QLatin1String("text")].toString(), v[QLatin1String("attribution")].toString()});
+        quotes.append(
+            { v[QLatin1String("text")].toString(), v[QLatin1String("attribution")].toString() });
     return quotes;
 }
 
@@ -77,7 +78,8 @@ qint64 ArticleStore::insert(qint64 feedId, const Article &item, qint64 now)
         .bind(8, now)
         .exec();
     const qint64 id = m_db.lastInsertRowId();
-    Statement status = m_db.prepare("INSERT INTO statuses (article_id, changed_at) VALUES (?1, ?2)");
+    Statement status
+        = m_db.prepare("INSERT INTO statuses (article_id, changed_at) VALUES (?1, ?2)");
     status.bind(1, id).bind(2, now).exec();
     writeBody(id, item, false);
     return id;
@@ -85,10 +87,11 @@ qint64 ArticleStore::insert(qint64 feedId, const Article &item, qint64 now)
 
 bool ArticleStore::update(qint64 id, const Article &item)
 {
-    Statement st = m_db.prepare(
-        "UPDATE articles SET url = ?2, title = ?3, author = ?4, updated = ?5, "
-        "published = coalesce(?6, published) "
-        "WHERE id = ?1 AND (url IS NOT ?2 OR title IS NOT ?3 OR author IS NOT ?4 OR updated IS NOT ?5)");
+    Statement st
+        = m_db.prepare("UPDATE articles SET url = ?2, title = ?3, author = ?4, updated = ?5, "
+                       "published = coalesce(?6, published) "
+                       "WHERE id = ?1 AND (url IS NOT ?2 OR title IS NOT ?3 OR author IS NOT ?4 OR "
+                       "updated IS NOT ?5)");
     st.bind(1, id)
         .bind(2, item.url)
         .bind(3, item.title)
@@ -111,7 +114,8 @@ void ArticleStore::writeBody(qint64 id, const Article &item, bool replace)
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'feed') "
         "ON CONFLICT (article_id) DO UPDATE SET summary = excluded.summary, html = excluded.html, "
         "text = excluded.text, language = excluded.language, "
-        "lead_image_url = excluded.lead_image_url, lead_image_caption = excluded.lead_image_caption, "
+        "lead_image_url = excluded.lead_image_url, lead_image_caption = "
+        "excluded.lead_image_caption, "
         "lead_image_credit = excluded.lead_image_credit, categories = excluded.categories "
         "WHERE ?11 AND source = 'feed'");
     st.bind(1, id)
@@ -128,6 +132,42 @@ void ArticleStore::writeBody(qint64 id, const Article &item, bool replace)
         .exec();
 }
 
+bool ArticleStore::savePageBody(qint64 id, const Article &page, bool complete)
+{
+    if (!exists(id))
+        return false;
+    m_db.transaction([&] {
+        m_db.prepare("INSERT INTO article_bodies (article_id, html, text, language, "
+                     "lead_image_url, lead_image_caption, "
+                     "lead_image_credit, pull_quotes, complete, source) VALUES (?1, ?2, ?3, ?4, "
+                     "?5, ?6, ?7, ?8, ?9, 'page') "
+                     "ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = "
+                     "excluded.text, "
+                     "language = coalesce(nullif(excluded.language, ''), language), "
+                     "lead_image_url = excluded.lead_image_url, lead_image_caption = "
+                     "excluded.lead_image_caption, "
+                     "lead_image_credit = excluded.lead_image_credit, pull_quotes = "
+                     "excluded.pull_quotes, "
+                     "complete = excluded.complete, source = 'page'")
+            .bind(1, id)
+            .bind(2, page.html)
+            .bind(3, page.text)
+            .bind(4, page.language)
+            .bind(5, page.leadImage.url)
+            .bind(6, page.leadImage.caption)
+            .bind(7, page.leadImage.credit)
+            .bind(8, quotesToJson(page.pullQuotes))
+            .bind(9, complete)
+            .exec();
+        if (!page.author.isEmpty())
+            m_db.prepare("UPDATE articles SET author = ?2 WHERE id = ?1 AND author = ''")
+                .bind(1, id)
+                .bind(2, page.author)
+                .exec();
+    });
+    return true;
+}
+
 std::optional<StoredArticle> ArticleStore::load(qint64 id)
 {
     Statement st = m_db.prepare(
@@ -135,7 +175,8 @@ std::optional<StoredArticle> ArticleStore::load(qint64 id)
         "b.summary, b.html, b.text, b.language, b.lead_image_url, b.lead_image_caption, "
         "b.lead_image_credit, b.pull_quotes, b.categories, b.source, s.read, s.bookmarked, "
         "coalesce(nullif(f.title, ''), f.url), "
-        "EXISTS (SELECT 1 FROM images i WHERE i.url = b.lead_image_url AND i.state = 'stored') "
+        "EXISTS (SELECT 1 FROM images i WHERE i.url = b.lead_image_url AND i.state = 'stored'), "
+        "coalesce(b.complete, 1) "
         "FROM articles a JOIN feeds f ON f.id = a.feed_id "
         "LEFT JOIN article_bodies b ON b.article_id = a.id "
         "LEFT JOIN statuses s ON s.article_id = a.id WHERE a.id = ?1");
@@ -156,19 +197,21 @@ std::optional<StoredArticle> ArticleStore::load(qint64 id)
     a.html = st.text(9);
     a.text = st.text(10);
     a.language = st.text(11);
-    a.leadImage = {st.text(12), st.text(13), st.text(14)};
+    a.leadImage = { st.text(12), st.text(13), st.text(14) };
     a.pullQuotes = quotesFromJson(st.text(15));
     a.categories = listFromJson(st.text(16));
     stored.bodySource = st.text(17);
-    stored.status = {st.int64(18) != 0, st.int64(19) != 0};
+    stored.status = { st.int64(18) != 0, st.int64(19) != 0 };
     stored.feedTitle = st.text(20);
     stored.leadImageCached = st.int64(21) != 0;
+    stored.complete = st.int64(22) != 0;
 
     Statement regions = m_db.prepare("SELECT region, evidence, from_outlet FROM article_regions "
                                      "WHERE article_id = ?1 ORDER BY region");
     regions.bind(1, id);
     while (regions.step())
-        stored.regions.append({regions.text(0), listFromJson(regions.text(1)), regions.int64(2) != 0});
+        stored.regions.append(
+            { regions.text(0), listFromJson(regions.text(1)), regions.int64(2) != 0 });
     return stored;
 }
 
@@ -185,7 +228,7 @@ ArticleStatus ArticleStore::status(qint64 id)
     st.bind(1, id);
     if (!st.step())
         return {};
-    return {st.int64(0) != 0, st.int64(1) != 0};
+    return { st.int64(0) != 0, st.int64(1) != 0 };
 }
 
 void ArticleStore::setRead(const QList<qint64> &ids, bool read)
@@ -205,7 +248,11 @@ void ArticleStore::setBookmarked(qint64 id, bool bookmarked, const QString &note
         "UPDATE statuses SET bookmarked = ?2, "
         "bookmarked_at = CASE WHEN ?2 THEN coalesce(bookmarked_at, ?3) ELSE NULL END, "
         "note = CASE WHEN ?2 THEN ?4 ELSE '' END, changed_at = ?3 WHERE article_id = ?1");
-    st.bind(1, id).bind(2, bookmarked).bind(3, QDateTime::currentSecsSinceEpoch()).bind(4, note).exec();
+    st.bind(1, id)
+        .bind(2, bookmarked)
+        .bind(3, QDateTime::currentSecsSinceEpoch())
+        .bind(4, note)
+        .exec();
 }
 
 } // namespace oqy

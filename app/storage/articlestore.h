@@ -19,6 +19,7 @@ struct StoredArticle
     QList<RegionTag> regions;
     bool leadImageCached = false;
     QString bodySource; // "feed" or "page"
+    bool complete = true; // false: the page body is probably only part of the article
 };
 
 // Articles, their bodies and their reader state (tables articles, article_bodies, statuses).
@@ -39,6 +40,12 @@ public:
     // Stores a feed's items: new ones are inserted (unread), known ones (same guid) get the feed's
     // newer title and link but keep their reader state and any body extracted from the page.
     SaveResult saveFromFeed(qint64 feedId, const QList<Article> &items);
+
+    // Stores the body extracted from the article's own page (html, text, language, lead photo,
+    // pull quotes; the author when the feed named none). It replaces the feed's body and is never
+    // replaced by it. `complete` false marks a body the extractor doubts (little text found).
+    // False when the article no longer exists.
+    bool savePageBody(qint64 id, const Article &page, bool complete = true);
 
     std::optional<StoredArticle> load(qint64 id);
     bool exists(qint64 id);

@@ -219,10 +219,15 @@ QString ArticleRenderer::render(const StoredArticle &stored, const Style &style,
     if (stored.bodySource != QLatin1String("page") && a.html.isEmpty() && a.text.size() < 600 && !a.url.isEmpty())
         notice = QStringLiteral("<p class=\"oqy-notice\">%1</p>")
                      .arg(escapeHtml(Text::tr("This is the feed's short version; the full article may be longer — open the original.")));
+    if (stored.bodySource == QLatin1String("page") && !stored.complete && !a.url.isEmpty())
+        notice = QStringLiteral("<p class=\"oqy-notice\">%1</p>")
+                     .arg(escapeHtml(Text::tr("Extraction may be incomplete — open the original to read the whole article.")));
     values.insert(QStringLiteral("notice"), notice);
 
+    // Pull quotes extracted from the page are set apart where they stand in the body (a styled
+    // <blockquote>); only quotes the body does not carry get a box of their own.
     QString quotes;
-    if (!a.pullQuotes.isEmpty()) {
+    if (!a.pullQuotes.isEmpty() && !body.contains(QLatin1String("<blockquote"))) {
         quotes = QStringLiteral("<section class=\"oqy-quotes\" aria-label=\"%1\">").arg(escapeHtml(Text::tr("Quotes"), true));
         for (const PullQuote &q : a.pullQuotes) {
             quotes += QLatin1String("<blockquote class=\"oqy-quote\"><p>") + escapeHtml(q.text) + QLatin1String("</p>");

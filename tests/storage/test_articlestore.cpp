@@ -72,6 +72,40 @@ private slots:
         QCOMPARE(ArticleListQuery(db).page(search, std::nullopt, 50).size(), 1);
     }
 
+    void pageBodyWinsOverTheFeed()
+    {
+        Database db = Database::inMemory();
+        Migrator().migrate(db);
+        const qint64 feed = FeedStore(db).add(QStringLiteral("http://127.0.0.1/feed"));
+        const auto items = fixtureItems(QStringLiteral("regional-ru.rss"));
+        ArticleStore store(db);
+        const qint64 id = store.saveFromFeed(feed, items.articles).newIds.first();
+
+        const QString feedSummary = store.load(id)->article.summary;
+        Article page;
+        page.html = QStringLiteral("<p>Полный текст со страницы.</p><blockquote><p>Цитата</p><cite>аким</cite></blockquote>");
+        page.text = QStringLiteral("Полный текст со страницы.\nЦитата\nаким");
+        page.language = QStringLiteral("ru");
+        page.leadImage = {QStringLiteral("https://example.kz/lead.jpg"), QStringLiteral("Школа"), QStringLiteral("Акорда")};
+        page.pullQuotes = {{QStringLiteral("Цитата"), QStringLiteral("аким")}};
+        QVERIFY(store.savePageBody(id, page));
+        QVERIFY(!store.savePageBody(id + 1000, page));
+
+        auto stored = store.load(id);
+        QCOMPARE(stored->bodySource, QStringLiteral("page"));
+        QCOMPARE(stored->article.html, page.html);
+        QCOMPARE(stored->article.leadImage, page.leadImage);
+        QCOMPARE(stored->article.pullQuotes, page.pullQuotes);
+        QCOMPARE(stored->article.summary, feedSummary); // the feed's teaser stays for the list
+
+        // The next refresh of the feed does not put the teaser back.
+        store.saveFromFeed(feed, items.articles);
+        stored = store.load(id);
+        QCOMPARE(stored->bodySource, QStringLiteral("page"));
+        QCOMPARE(stored->article.html, page.html);
+        QCOMPARE(stored->article.leadImage.credit, QStringLiteral("Акорда"));
+    }
+
     void pagesByKey()
     {
         Database db = Database::inMemory();
