@@ -83,7 +83,8 @@ unsigned classHintsOf(std::string_view s)
 const char *attributeValue(const xmlNode *element, const char *name)
 {
     for (const xmlAttr *a = element->properties; a; a = a->next) {
-        if (std::strcmp(reinterpret_cast<const char *>(a->name), name) != 0)
+        const char *attr = reinterpret_cast<const char *>(a->name);
+        if (attr[0] != name[0] || std::strcmp(attr, name) != 0)
             continue;
         const xmlNode *v = a->children;
         return v && v->content ? reinterpret_cast<const char *>(v->content) : "";

@@ -92,4 +92,123 @@ void capAttributes(QByteArray &html, int maxAttributes)
     html = std::move(bounded);
 }
 
+namespace {
+
+bool startsWithNoCase(const char *p, const char *end, const char *word)
+{
+    for (; *word; ++p, ++word) {
+        if (p >= end)
+            return false;
+        char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != *word)
+            return false;
+    }
+    return true;
+}
+
+const char *findNoCase(const char *from, const char *end, const char *word)
+{
+    const char first = word[0];
+    for (const char *p = from; p < end;) {
+        const void *hit = std::memchr(p, '<', size_t(end - p));
+        if (!hit)
+            return nullptr;
+        p = static_cast<const char *>(hit);
+        if (p + 1 < end && p[1] == '/' && startsWithNoCase(p + 2, end, word + 2) && first == '<')
+            return p;
+        ++p;
+    }
+    return nullptr;
+}
+
+// The end of a start tag beginning at `p` ('<'), quotes respected; `end` when unterminated.
+const char *endOfTag(const char *p, const char *end)
+{
+    char quote = 0;
+    for (++p; p < end; ++p) {
+        if (quote) {
+            if (*p == quote)
+                quote = 0;
+        } else if (*p == '"' || *p == '\'') {
+            quote = *p;
+        } else if (*p == '>') {
+            return p + 1;
+        }
+    }
+    return end;
+}
+
+bool isJsonLd(const char *tagStart, const char *tagEnd)
+{
+    for (const char *p = tagStart; p + 7 <= tagEnd; ++p)
+        if ((*p == 'l' || *p == 'L') && startsWithNoCase(p, tagEnd, "ld+json"))
+            return true;
+    return false;
+}
+
+} // namespace
+
+void dropScriptsStylesAndComments(QByteArray &html)
+{
+    const char *begin = html.constData();
+    const char *end = begin + html.size();
+    QByteArray out;
+    const char *copied = begin;
+    auto drop = [&](const char *from, const char *to) {
+        if (out.isNull())
+            out.reserve(html.size());
+        out.append(copied, from - copied);
+        copied = to;
+    };
+    for (const char *p = begin; p < end;) {
+        const void *hit = std::memchr(p, '<', size_t(end - p));
+        if (!hit)
+            break;
+        p = static_cast<const char *>(hit);
+        if (startsWithNoCase(p, end, "<!--")) {
+            const char *close = nullptr;
+            for (const char *q = p + 4; q + 3 <= end; ++q) {
+                q = static_cast<const char *>(std::memchr(q, '-', size_t(end - q)));
+                if (!q)
+                    break;
+                if (q + 3 <= end && q[1] == '-' && q[2] == '>') {
+                    close = q + 3;
+                    break;
+                }
+            }
+            if (!close)
+                break; // an unterminated comment: leave it to the parser
+            drop(p, close);
+            p = close;
+            continue;
+        }
+        const bool script = startsWithNoCase(p, end, "<script");
+        const bool style = !script && startsWithNoCase(p, end, "<style");
+        const char *afterName = p + (script ? 7 : 6);
+        if ((script || style) && afterName < end
+            && (*afterName == '>' || *afterName == ' ' || *afterName == '\t' || *afterName == '\n'
+                || *afterName == '\r' || *afterName == '/')) {
+            const char *tagEnd = endOfTag(p, end);
+            if (script && isJsonLd(p, tagEnd)) {
+                p = tagEnd;
+                continue;
+            }
+            const char *close = findNoCase(tagEnd, end, script ? "</script" : "</style");
+            if (!close)
+                break;
+            const char *closeEnd = endOfTag(close, end);
+            drop(p, closeEnd);
+            p = closeEnd;
+            continue;
+        }
+        ++p;
+    }
+    if (out.isNull())
+        return;
+    out.append(copied, end - copied);
+    html = std::move(out);
+}
+
 } // namespace oqy::extract

@@ -265,44 +265,80 @@ void prepareDocument(ScoringDom &dom)
 namespace {
 
 // Openings of blocks that are never article text. Lower case; matched at the start of a block.
-const char16_t *const TeaserOpenings[]
-    = { u"читайте также", u"читайте еще", u"читайте ещё", u"читать также", u"смотрите также",
-          u"see also", u"другие новости", u"похожие новости", u"новости по теме", u"по теме:",
-          u"материалы по теме", u"оқи отырыңыз", u"оқыңыз:", u"сондай-ақ оқыңыз", u"тағы оқыңыз",
-          u"ұқсас жаңалықтар", u"басқа жаңалықтар", u"read also", u"read more:", u"related:" };
-const char16_t *const NoticeOpenings[] = { u"подпишитесь", u"подписывайтесь", u"подписаться на",
-    u"подпишись", u"присоединяйтесь к", u"следите за новостями", u"читайте нас в",
-    u"читайте наши новости", u"самые важные новости", u"нашли ошибку", u"если вы нашли ошибку",
-    u"заметили ошибку", u"қате тапсаңыз", u"қатені байқасаңыз", u"мы используем файлы cookie",
-    u"мы используем cookie", u"этот сайт использует cookie", u"біз cookie", u"сайт cookie",
-    u"комментарии", u"пікірлер", u"войдите, чтобы", u"авторизуйтесь", u"telegram-арнамызға",
-    u"біздің telegram", u"жазылыңыз", u"google news", u"посетители, находящиеся в группе",
-    u"информация к сведению" };
-
-// Phrases that give a short block away wherever they stand in it.
-const char16_t *const NoticePhrases[] = { u"находящиеся в группе гости",
-    u"не могут оставлять комментарии", u"выделите текст и нажмите ctrl+enter",
-    u"выделите её и нажмите ctrl+enter", u"используем файлы cookie", u"ctrl+enter басыңыз",
-    u"материалы сайта без ссылки запрещено", u"перепечатка материалов", u"все права защищены" };
-
-int containedPhraseLength(const QString &lowerText)
+const QStringList &teaserOpenings()
 {
-    for (const char16_t *phrase : NoticePhrases) {
-        const QString p = QString::fromUtf16(phrase);
-        if (lowerText.contains(p))
-            return int(p.size());
-    }
+    static const QStringList list = { QStringLiteral("читайте также"),
+        QStringLiteral("читайте еще"), QStringLiteral("читайте ещё"),
+        QStringLiteral("читать также"), QStringLiteral("смотрите также"),
+        QStringLiteral("see also"), QStringLiteral("другие новости"),
+        QStringLiteral("похожие новости"), QStringLiteral("новости по теме"),
+        QStringLiteral("по теме:"), QStringLiteral("материалы по теме"),
+        QStringLiteral("оқи отырыңыз"), QStringLiteral("оқыңыз:"),
+        QStringLiteral("сондай-ақ оқыңыз"), QStringLiteral("тағы оқыңыз"),
+        QStringLiteral("ұқсас жаңалықтар"), QStringLiteral("басқа жаңалықтар"),
+        QStringLiteral("read also"), QStringLiteral("read more:"), QStringLiteral("related:") };
+    return list;
+}
+
+const QStringList &noticeOpenings()
+{
+    static const QStringList list = { QStringLiteral("подпишитесь"),
+        QStringLiteral("подписывайтесь"), QStringLiteral("подписаться на"),
+        QStringLiteral("подпишись"), QStringLiteral("присоединяйтесь к"),
+        QStringLiteral("следите за новостями"), QStringLiteral("читайте нас в"),
+        QStringLiteral("читайте наши новости"), QStringLiteral("самые важные новости"),
+        QStringLiteral("нашли ошибку"), QStringLiteral("если вы нашли ошибку"),
+        QStringLiteral("заметили ошибку"), QStringLiteral("қате тапсаңыз"),
+        QStringLiteral("қатені байқасаңыз"), QStringLiteral("мы используем файлы cookie"),
+        QStringLiteral("мы используем cookie"), QStringLiteral("этот сайт использует cookie"),
+        QStringLiteral("біз cookie"), QStringLiteral("сайт cookie"), QStringLiteral("комментарии"),
+        QStringLiteral("пікірлер"), QStringLiteral("войдите, чтобы"),
+        QStringLiteral("авторизуйтесь"), QStringLiteral("telegram-арнамызға"),
+        QStringLiteral("біздің telegram"), QStringLiteral("жазылыңыз"),
+        QStringLiteral("google news"), QStringLiteral("посетители, находящиеся в группе"),
+        QStringLiteral("информация к сведению") };
+    return list;
+}
+
+// Phrases that give a short block away wherever they stand in it, as UTF-8 without their first
+// letter (so that a capital at the start of a sentence does not matter).
+constexpr const char *NoticePhrases[]
+    = { "аходящиеся в группе гости", "е могут оставлять комментарии", "trl+enter", "trl+Enter",
+          "спользуем файлы cookie", "асын белгілеп", "атериалы сайта без ссылки запрещено",
+          "ерепечатка материалов", "се права защищены" };
+
+bool containsNoticePhrase(const QByteArray &text)
+{
+    for (const char *phrase : NoticePhrases)
+        if (text.contains(phrase))
+            return true;
+    return false;
+}
+
+int openingLength(const QString &lowerText, const QStringList &openings)
+{
+    for (const QString &opening : openings)
+        if (lowerText.startsWith(opening))
+            return int(opening.size());
     return 0;
 }
 
-int openingLength(const QString &lowerText, const char16_t *const *list, size_t count)
+// All the text below a node as UTF-8, without building a QString.
+QByteArray textBytes(const xmlNode *root)
 {
-    for (size_t i = 0; i < count; ++i) {
-        const QString opening = QString::fromUtf16(list[i]);
-        if (lowerText.startsWith(opening))
-            return int(opening.size());
+    QByteArray out;
+    for (const xmlNode *n = root->children; n;) {
+        if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE)
+            out += reinterpret_cast<const char *>(n->content);
+        if (n->type == XML_ELEMENT_NODE && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && !n->next)
+            n = n->parent;
+        n = n && n != root ? n->next : nullptr;
     }
-    return 0;
+    return out;
 }
 
 bool isBlockTag(Tag t)
@@ -392,17 +428,26 @@ void removeBoilerplate(ScoringDom &dom, xmlNode *root)
         const int length = dom.textLength(block);
         if (length == 0 || length > 400)
             continue;
-        const QString text = dom::normalisedText(block).toLower();
-        const int teaser = openingLength(text, TeaserOpenings, std::size(TeaserOpenings));
-        int notice = teaser ? 0 : openingLength(text, NoticeOpenings, std::size(NoticeOpenings));
-        if (!teaser && !notice && containedPhraseLength(text) > 0)
-            notice = int(text.size());
+        // Cheap first: the opening words only, then the raw bytes for the phrases.
+        const QByteArray bytes = textBytes(block);
+        qsizetype start = 0;
+        while (start < bytes.size()
+            && (bytes.at(start) == ' ' || (bytes.at(start) >= '\t' && bytes.at(start) <= '\r')))
+            ++start;
+        const QString opening
+            = collapseWhitespace(QString::fromUtf8(bytes.constData() + start,
+                                     std::min<qsizetype>(bytes.size() - start, 120)))
+                  .toLower();
+        const int teaser = openingLength(opening, teaserOpenings());
+        int notice = teaser ? 0 : openingLength(opening, noticeOpenings());
+        if (!teaser && !notice && containsNoticePhrase(bytes))
+            notice = length;
         if (!teaser && !notice)
             continue;
         xmlNode *target = block;
         // A heading or a bare label ("Читайте также:") introduces the list after it.
         const bool bareLabel
-            = text.size() <= (teaser ? teaser : notice) + 3 || isHeading(dom.tag(block));
+            = length <= (teaser ? teaser : notice) + 3 || isHeading(dom.tag(block));
         if (teaser && bareLabel) {
             if (xmlNode *next = nextElementSibling(block); next && dom.linkDensity(next) > 0.5)
                 dom.remove(next);

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cstring>
+
 namespace oqy {
 
 namespace {
@@ -160,10 +162,12 @@ PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url)
                 && dom::attribute(n, "type").trimmed().toLower()
                     == QLatin1String("application/ld+json")) {
                 QString json = dom::text(n).trimmed();
-                json.remove(QRegularExpression(QStringLiteral("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$")));
-                readJsonLd(QJsonDocument::fromJson(json.toUtf8()).object().isEmpty()
-                        ? QJsonValue(QJsonDocument::fromJson(json.toUtf8()).array())
-                        : QJsonValue(QJsonDocument::fromJson(json.toUtf8()).object()),
+                static const QRegularExpression cdata(
+                    QStringLiteral("^\\s*<!\\[CDATA\\[|\\]\\]>\\s*$"));
+                json.remove(cdata);
+                const QJsonDocument parsed = QJsonDocument::fromJson(json.toUtf8());
+                readJsonLd(
+                    parsed.isArray() ? QJsonValue(parsed.array()) : QJsonValue(parsed.object()),
                     meta, jsonFound);
             }
         } else if (dom::hasAttribute(n, "itemprop")) {
@@ -179,13 +183,14 @@ PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url)
         } else if (qstrcmp(tag, "time") == 0 && timeDate.isEmpty()) {
             timeDate = dom::attribute(n, "datetime");
         }
+        // Class words, case-insensitive, without copying the attribute.
+        const char *cls = extract::attributeValue(n, "class");
+        auto classHas = [cls](const char *word) { return cls && strcasestr(cls, word); };
         if (meta.bylineElement.isEmpty()) {
             const char *rel = extract::attributeValue(n, "rel");
-            const char *rawClass = extract::attributeValue(n, "class");
-            QByteArray cls = rawClass ? QByteArray(rawClass).toLower() : QByteArray();
             if ((rel && qstrcmp(rel, "author") == 0)
-                || ((cls.contains("author") || cls.contains("byline")) && !cls.contains("bio")
-                    && !cls.contains("avatar") && !cls.contains("photo"))) {
+                || ((classHas("author") || classHas("byline")) && !classHas("bio")
+                    && !classHas("avatar") && !classHas("photo"))) {
                 const QString text = dom::normalisedText(n);
                 if (text.size() >= 3 && text.size() <= 80)
                     meta.bylineElement = text;
@@ -193,10 +198,8 @@ PageMetadata readPageMetadata(xmlDoc *doc, const QUrl &url)
         }
         if (meta.displayedDate.isEmpty() && qstrcmp(tag, "time") != 0) {
             // A date element: class "date", "news-date", "itemDateCreated", "post-time"…
-            const char *rawClass = extract::attributeValue(n, "class");
-            const QByteArray cls = rawClass ? QByteArray(rawClass).toLower() : QByteArray();
-            if ((cls.contains("date") || cls.contains("time") || cls.contains("publish"))
-                && !cls.contains("update") && !cls.contains("modif")) {
+            if ((classHas("date") || classHas("time") || classHas("publish")) && !classHas("update")
+                && !classHas("modif")) {
                 const QString text = dom::normalisedText(n);
                 if (text.size() <= 80 && text.contains(QLatin1Char(':')))
                     meta.displayedDate = text;

@@ -1,5 +1,7 @@
 #include "scoringdom.h"
 
+#include <libxml/dict.h>
+
 #include <algorithm>
 #include <cstring>
 #include <iterator>
@@ -313,11 +315,24 @@ xmlNode *ScoringDom::body() const
     return nullptr;
 }
 
+Tag ScoringDom::tagOf(const xmlChar *name)
+{
+    // Only names interned in the document's dictionary are stable enough to cache by address.
+    if (!m_doc->dict || !xmlDictOwns(m_doc->dict, name))
+        return tagFromName(reinterpret_cast<const char *>(name));
+    TagCacheEntry &entry = m_tagCache[(reinterpret_cast<std::uintptr_t>(name) >> 4) & 255];
+    if (entry.name != name) {
+        entry.name = name;
+        entry.tag = tagFromName(reinterpret_cast<const char *>(name));
+    }
+    return entry.tag;
+}
+
 NodeInfo &ScoringDom::info(xmlNode *n)
 {
     if (!n->_private) {
         NodeInfo &i = m_infos.emplace_back();
-        i.tag = tagFromName(reinterpret_cast<const char *>(n->name));
+        i.tag = tagOf(n->name);
         n->_private = &i;
     }
     return *static_cast<NodeInfo *>(n->_private);
@@ -460,7 +475,7 @@ void ScoringDom::replace(xmlNode *old, xmlNode *replacement)
 void ScoringDom::setTag(xmlNode *n, const char *name)
 {
     xmlNodeSetName(n, reinterpret_cast<const xmlChar *>(name));
-    info(n).tag = tagFromName(name);
+    info(n).tag = tagOf(n->name);
     invalidate(n->parent);
 }
 

@@ -191,8 +191,17 @@ public:
 private:
     void computeStats(xmlNode *n);
 
+    Tag tagOf(const xmlChar *name);
+
     xmlDoc *m_doc;
     std::deque<NodeInfo> m_infos;
+    // libxml2 interns element names in the document's dictionary: one lookup per distinct pointer.
+    struct TagCacheEntry
+    {
+        const xmlChar *name = nullptr;
+        Tag tag = Tag::Other;
+    };
+    TagCacheEntry m_tagCache[256];
     std::vector<xmlNode *> m_removed;
 };
 

@@ -78,6 +78,7 @@ private slots:
     void inlineCreditJoinsItsPhoto();
     void hostileNestingEndsWithAResult();
     void tooManyAttributesStayFast();
+    void scriptsAndStylesGoBeforeParsing();
     void emptyInputIsNotACrash();
 };
 
@@ -311,6 +312,41 @@ void TestArticleExtractor::tooManyAttributesStayFast()
     const ExtractedArticle a
         = extractor.extract(html, QUrl(QStringLiteral("https://example.kz/attrs")));
     QVERIFY(a.text.contains(QStringLiteral("текст")));
+}
+
+void TestArticleExtractor::scriptsAndStylesGoBeforeParsing()
+{
+    QByteArray html
+        = "<html><head><script>var a = '<p>не текст</p>';</script>"
+          "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"headline\": "
+          "\"Заголовок\"}</script>"
+          "<STYLE media=\"x>y\">p { color: red }</STYLE><!-- <p>комментарий</p> --></head>"
+          "<body><p>Текст статьи.</p><script src=\"a.js\"></script><noscript><img "
+          "src=\"a.jpg\"></noscript></body></html>";
+    extract::dropScriptsStylesAndComments(html);
+    QCOMPARE(html,
+        QByteArray("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                   "\"headline\": \"Заголовок\"}</script></head><body><p>Текст статьи.</p>"
+                   "<noscript><img src=\"a.jpg\"></noscript></body></html>"));
+    // Nothing to drop: the page is left as it is; an unterminated script is the parser's business.
+    QByteArray plain = page(paragraphs());
+    const QByteArray before = plain;
+    extract::dropScriptsStylesAndComments(plain);
+    QCOMPARE(plain, before);
+    QByteArray open = "<p>a</p><script>never closed";
+    extract::dropScriptsStylesAndComments(open);
+    QCOMPARE(open, QByteArray("<p>a</p><script>never closed"));
+    // JSON-LD still gives the headline.
+    ArticleExtractor extractor;
+    QCOMPARE(
+        extractor
+            .extract(
+                "<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                "\"headline\": \"Заголовок из JSON-LD\"}</script></head><body>"
+                    + paragraphs() + "</body></html>",
+                QUrl(QStringLiteral("https://example.kz/a")))
+            .title,
+        QStringLiteral("Заголовок из JSON-LD"));
 }
 
 void TestArticleExtractor::emptyInputIsNotACrash()
