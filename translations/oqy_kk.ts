@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk_KZ">
 <context>
+    <name>ArticleCacher</name>
+    <message>
+        <source>The server sent no page.</source>
+        <translation>Сервер бет жібермеді.</translation>
+    </message>
+    <message>
+        <source>No article text was found on the page.</source>
+        <translation>Беттен мақала мәтіні табылмады.</translation>
+    </message>
+    <message>
+        <source>The server sent no image.</source>
+        <translation>Сервер сурет жібермеді.</translation>
+    </message>
+    <message>
+        <source>This is not an image Oqy shows (JPEG, PNG, GIF, WebP, AVIF).</source>
+        <translation>Бұл Oqy көрсететін сурет емес (JPEG, PNG, GIF, WebP, AVIF).</translation>
+    </message>
+</context>
+<context>
     <name>ArticleRenderer</name>
     <message>
         <source>Regions</source>
@@ -556,6 +575,14 @@
         <source>ignoring the site rules in %1</source>
         <translation>%1 ішіндегі сайт ережелері өткізіліп жіберілді</translation>
     </message>
+    <message>
+        <source>Only the feeds: do not fetch article pages and photos for offline reading.</source>
+        <translation>Тек таспалар: желісіз оқу үшін мақала беттері мен суреттерді жүктемеу.</translation>
+    </message>
+    <message>
+        <source>offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded</source>
+        <translation>желісіз: сақталған мақала беттері — %1, суреттер — %2, сәтсіз — %3, жүктелді %4 КБ</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -936,6 +963,44 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n жазылым экспортталды.</numerusform>
             <numerusform>%n жазылым экспортталды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving for offline reading: %1 of %2</source>
+        <translation>Желісіз оқу үшін сақталуда: %2 ішінен %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) saved for offline reading</source>
+        <translation>
+            <numerusform>%n мақала желісіз оқу үшін сақталды</numerusform>
+            <numerusform>%n мақала желісіз оқу үшін сақталды</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n сурет</numerusform>
+            <numerusform>%n сурет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>&amp;Желісіз жұмыс</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded while this is on; everything stored stays readable.</source>
+        <translation>Бұл қосулы тұрғанда ештеңе жүктелмейді; сақталғанның бәрі оқуға қолжетімді.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is downloaded.</source>
+        <translation>Желісіз жұмыс: ештеңе жүктелмейді.</translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation>Желі қайта қосылды.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh.</source>
+        <translation>Желісіз жұмыс: ештеңе жүктелмейді. Жаңарту үшін Таспалар → Желісіз жұмыс дегенді өшіріңіз.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>ArticleCacher</name>
+    <message>
+        <source>The server sent no page.</source>
+        <translation>Сервер не прислал страницу.</translation>
+    </message>
+    <message>
+        <source>No article text was found on the page.</source>
+        <translation>На странице не найден текст статьи.</translation>
+    </message>
+    <message>
+        <source>The server sent no image.</source>
+        <translation>Сервер не прислал изображение.</translation>
+    </message>
+    <message>
+        <source>This is not an image Oqy shows (JPEG, PNG, GIF, WebP, AVIF).</source>
+        <translation>Это не изображение, которое показывает Oqy (JPEG, PNG, GIF, WebP, AVIF).</translation>
+    </message>
+</context>
+<context>
     <name>ArticleRenderer</name>
     <message>
         <source>Regions</source>
@@ -556,6 +575,14 @@
         <source>ignoring the site rules in %1</source>
         <translation>правила сайтов из %1 пропущены</translation>
     </message>
+    <message>
+        <source>Only the feeds: do not fetch article pages and photos for offline reading.</source>
+        <translation>Только ленты: не загружать страницы статей и фото для чтения без сети.</translation>
+    </message>
+    <message>
+        <source>offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded</source>
+        <translation>без сети: сохранено страниц статей — %1, фото — %2, не удалось — %3, загружено %4 КБ</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -942,6 +969,46 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>Экспортировано %n подписки.</numerusform>
             <numerusform>Экспортировано %n подписок.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving for offline reading: %1 of %2</source>
+        <translation>Сохранение для чтения без сети: %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) saved for offline reading</source>
+        <translation>
+            <numerusform>%n статья сохранена для чтения без сети</numerusform>
+            <numerusform>%n статьи сохранены для чтения без сети</numerusform>
+            <numerusform>%n статей сохранено для чтения без сети</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+            <numerusform>%n фото</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work &amp;offline</source>
+        <translation>Работать &amp;без сети</translation>
+    </message>
+    <message>
+        <source>Nothing is downloaded while this is on; everything stored stays readable.</source>
+        <translation>Пока включено, ничего не загружается; всё сохранённое остаётся доступным.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is downloaded.</source>
+        <translation>Работа без сети: ничего не загружается.</translation>
+    </message>
+    <message>
+        <source>Back online.</source>
+        <translation>Снова в сети.</translation>
+    </message>
+    <message>
+        <source>Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh.</source>
+        <translation>Работа без сети: ничего не загружается. Чтобы обновить, отключите Ленты → Работать без сети.</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,10 @@
 // oqy-cli refresh: download every subscription (or some), store new articles, report per feed.
 #include "clicommand.h"
 
+#include "net/articlecacher.h"
 #include "net/feedrefresher.h"
+#include "storage/articlestore.h"
+#include "storage/imagestore.h"
 #include "storage/database.h"
 #include "storage/datadir.h"
 #include "storage/feedstore.h"
@@ -38,6 +41,8 @@ int refresh(Invocation &inv)
     inv.parser().addOption({QStringLiteral("feed"), Text::tr("Refresh only feed ID (repeatable)."), QStringLiteral("ID")});
     inv.parser().addOption({QStringLiteral("timeout"), Text::tr("Give up on a feed after SECONDS (default 60)."),
                             QStringLiteral("SECONDS"), QStringLiteral("60")});
+    inv.parser().addOption({QStringLiteral("feeds-only"),
+                            Text::tr("Only the feeds: do not fetch article pages and photos for offline reading.")});
     int exit = 0;
     if (!inv.parse(Text::tr("Download the subscriptions and store new articles."), {}, &exit))
         return exit;
@@ -110,6 +115,42 @@ int refresh(Invocation &inv)
                      .arg(summary.unchanged)
                      .arg(summary.failed)
                      .arg((summary.bytes + 1023) / 1024)
+              << Qt::endl;
+    if (inv.parser().isSet(QStringLiteral("feeds-only")))
+        return summary.failed > 0 ? Failure : Success;
+
+    // Then everything a reader needs offline: the article pages the feeds only teased, and photos.
+    QList<ArticleStore::PageToFetch> pages;
+    QStringList images;
+    try {
+        pages = ArticleStore(*db).pendingPages(100000);
+        images = ImageStore(*db).pending(100000);
+    } catch (const SqlError &e) {
+        return inv.fail(e.message());
+    }
+    const DataDir dataDir(inv.dataDir());
+    ArticleCacher cacher(&writer, &network, dataDir.imagesPath(), dataDir.siteRulesPath());
+    CacheSummary cached;
+    QObject::connect(&cacher, &ArticleCacher::progress, &cacher, [&](int done, int total) {
+        if (terminal)
+            drawProgress(inv.err(), done, total);
+    });
+    QEventLoop cacheLoop;
+    QObject::connect(&cacher, &ArticleCacher::finished, &cacheLoop, [&](const CacheSummary &s) {
+        cached = s;
+        cacheLoop.quit();
+    });
+    cacher.start(pages, images);
+    if (cacher.isRunning())
+        cacheLoop.exec();
+    writer.waitForIdle();
+    if (terminal && (!pages.isEmpty() || !images.isEmpty()))
+        inv.err() << '\n';
+    inv.out() << Text::tr("offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded")
+                     .arg(cached.pages)
+                     .arg(cached.images)
+                     .arg(cached.pagesFailed + cached.imagesFailed)
+                     .arg((cached.bytes + 1023) / 1024)
               << Qt::endl;
     return summary.failed > 0 ? Failure : Success;
 }

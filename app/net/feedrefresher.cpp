@@ -24,7 +24,7 @@ QList<RefreshTarget> RefreshTarget::load(Database &db, const QList<qint64> &feed
         const qint64 id = st.int64(0);
         if (!feedIds.isEmpty() && !feedIds.contains(id))
             continue;
-        targets.append({id, QUrl(st.text(1)), st.text(2), st.text(3), st.blob(4)});
+        targets.append({ id, QUrl(st.text(1)), st.text(2), st.text(3), st.blob(4) });
     }
     return targets;
 }
@@ -59,6 +59,19 @@ void FeedRefresher::start(const QList<RefreshTarget> &targets)
     pump();
 }
 
+void FeedRefresher::cancel()
+{
+    if (m_total == 0)
+        return;
+    m_total -= int(m_queue.size());
+    m_queue.clear();
+    if (m_done == m_total && m_running == 0) {
+        const RefreshSummary summary = m_summary;
+        m_done = m_total = 0;
+        emit finished(summary);
+    }
+}
+
 void FeedRefresher::pump()
 {
     for (qsizetype i = 0; i < m_queue.size() && m_running < m_maxTotal;) {
@@ -88,14 +101,19 @@ void FeedRefresher::fetched(const RefreshTarget &target, const FetchResult &resu
     if (!result.ok()) {
         const qint64 id = target.feedId;
         const QString error = result.error;
-        m_writer->submit([id, error](Database &db) { FeedStore(db).recordFailure(id, error); }, this,
-                         [this, id, error](const QString &) { complete({id, error}); });
+        m_writer->submit([id, error](Database &db) { FeedStore(db).recordFailure(id, error); },
+            this,
+            [this, id, error](const QString &) {
+                complete({ id, error });
+            });
         return;
     }
     if (result.notModified) {
         const qint64 id = target.feedId;
         m_writer->submit([id](Database &db) { FeedStore(db).recordUnchanged(id); }, this,
-                         [this, id](const QString &e) { complete({id, e, true}); });
+            [this, id](const QString &e) {
+                complete({ id, e, true });
+            });
         return;
     }
     // Servers that send no validators still often send the same bytes: skip the parse then.
@@ -104,7 +122,9 @@ void FeedRefresher::fetched(const RefreshTarget &target, const FetchResult &resu
         const qint64 id = target.feedId;
         const qint64 bytes = result.body.size();
         m_writer->submit([id](Database &db) { FeedStore(db).recordUnchanged(id); }, this,
-                         [this, id, bytes](const QString &e) { complete({id, e, true, 0, bytes}); });
+            [this, id, bytes](const QString &e) {
+                complete({ id, e, true, 0, bytes });
+            });
         return;
     }
     store(target, result);
@@ -121,14 +141,15 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
         const qint64 bytes = result.body.size();
         if (!error->isEmpty()) {
             const QString message = *error;
-            m_writer->submit([id, message](Database &db) { FeedStore(db).recordFailure(id, message); },
-                             this, [this, id, message, bytes](const QString &) {
-                                 complete({id, message, false, 0, bytes});
-                             });
+            m_writer->submit(
+                [id, message](Database &db) { FeedStore(db).recordFailure(id, message); }, this,
+                [this, id, message, bytes](const QString &) {
+                    complete({ id, message, false, 0, bytes });
+                });
             return;
         }
-        FeedStore::Validators validators{result.etag, result.lastModified,
-                                         QCryptographicHash::hash(result.body, QCryptographicHash::Sha256)};
+        FeedStore::Validators validators { result.etag, result.lastModified,
+            QCryptographicHash::hash(result.body, QCryptographicHash::Sha256) };
         const QString newUrl = result.movedPermanently ? result.finalUrl.toString() : QString();
         auto added = std::make_shared<int>(0);
         m_writer->submit(
@@ -139,7 +160,10 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
                 feeds.recordSuccess(id, items.title, items.siteUrl, validators);
                 *added = int(ArticleStore(db).saveFromFeed(id, items.articles).newIds.size());
             },
-            this, [this, id, added, bytes](const QString &e) { complete({id, e, false, *added, bytes}); });
+            this,
+            [this, id, added, bytes](const QString &e) {
+                complete({ id, e, false, *added, bytes });
+            });
     });
     const QUrl base = result.finalUrl.isValid() ? result.finalUrl : target.url;
     watcher->setFuture(QtConcurrent::run([body = result.body, base, result, error] {
@@ -151,7 +175,7 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
         const feeds::FeedDocument doc = feeds::parseFeed(body, context);
         if (!doc.isFeed()) {
             *error = doc.error;
-            return feeds::FeedItems{};
+            return feeds::FeedItems {};
         }
         return feeds::articlesFromFeed(doc, base);
     }));

@@ -62,6 +62,8 @@ public:
 
     // Starts refreshing `targets`; a refresh already running gets them appended.
     void start(const QList<RefreshTarget> &targets);
+    // Drops the feeds not yet started; those in flight finish, then `finished` follows.
+    void cancel();
 
 signals:
     void progress(int done, int total);

@@ -1,6 +1,9 @@
 #include "articlestore.h"
 
 #include "database.h"
+#include "imagestore.h"
+
+#include <QRegularExpression>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +46,77 @@ QStringList listFromJson(const QString &json)
     return list;
 }
 
+// The addresses of the images in a sanitised body (its <img src="…"> values, entities decoded).
+QStringList imageUrlsIn(const QString &html)
+{
+    static const QRegularExpression img(QStringLiteral("<img\\b[^>]*?\\ssrc=\"([^\"]+)\""),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList urls;
+    for (auto it = img.globalMatch(html); it.hasNext();) {
+        QString url = it.next().captured(1);
+        url.replace(QLatin1String("&quot;"), QLatin1String("\""))
+            .replace(QLatin1String("&#39;"), QLatin1String("'"))
+            .replace(QLatin1String("&lt;"), QLatin1String("<"))
+            .replace(QLatin1String("&gt;"), QLatin1String(">"))
+            .replace(QLatin1String("&amp;"), QLatin1String("&"));
+        if ((url.startsWith(QLatin1String("http://")) || url.startsWith(QLatin1String("https://")))
+            && !urls.contains(url))
+            urls.append(url);
+    }
+    return urls;
+}
+
 } // namespace
+
+bool ArticleStore::feedGaveFullText(const Article &item)
+{
+    // Regional feeds that carry the article (yandex:full-text, content:encoded) give thousands of
+    // characters; a teaser is a sentence or two.
+    constexpr qsizetype FullTextChars = 1200;
+    const bool fetchable = item.url.startsWith(QLatin1String("http://"))
+        || item.url.startsWith(QLatin1String("https://"));
+    return !fetchable || item.text.size() >= FullTextChars;
+}
+
+void ArticleStore::recordImages(qint64 id, const Article &item)
+{
+    ImageStore images(m_db);
+    Statement link
+        = m_db.prepare("INSERT INTO article_images (article_id, url, role) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (article_id, url) DO UPDATE SET role = excluded.role WHERE "
+                       "excluded.role = 'lead'");
+    auto add = [&](const QString &url, const char *role) {
+        if (!url.startsWith(QLatin1String("http://")) && !url.startsWith(QLatin1String("https://")))
+            return;
+        images.want(url);
+        link.bind(1, id).bind(2, url).bind(3, QString::fromLatin1(role)).exec();
+        link.reset();
+    };
+    add(item.leadImage.url, "lead");
+    for (const QString &url : imageUrlsIn(item.html.isEmpty() ? item.summary : item.html))
+        add(url, "inline");
+}
+
+void ArticleStore::recordPageFailure(qint64 id, const QString &error)
+{
+    m_db.prepare("UPDATE article_bodies SET page_state = 'failed', page_error = ?2 WHERE "
+                 "article_id = ?1")
+        .bind(1, id)
+        .bind(2, error)
+        .exec();
+}
+
+QList<ArticleStore::PageToFetch> ArticleStore::pendingPages(int limit)
+{
+    QList<PageToFetch> pages;
+    Statement st = m_db.prepare(
+        "SELECT a.id, a.url FROM article_bodies b JOIN articles a ON a.id = b.article_id "
+        "WHERE b.page_state = 'pending' ORDER BY a.published DESC, a.id DESC LIMIT ?1");
+    st.bind(1, limit);
+    while (st.step())
+        pages.append({ st.int64(0), st.text(1) });
+    return pages;
+}
 
 ArticleStore::SaveResult ArticleStore::saveFromFeed(qint64 feedId, const QList<Article> &items)
 {
@@ -110,8 +183,8 @@ void ArticleStore::writeBody(qint64 id, const Article &item, bool replace)
     // A body extracted from the article page is better than the feed's teaser: never overwrite it.
     Statement st = m_db.prepare(
         "INSERT INTO article_bodies (article_id, summary, html, text, language, lead_image_url, "
-        "lead_image_caption, lead_image_credit, pull_quotes, categories, source) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'feed') "
+        "lead_image_caption, lead_image_credit, pull_quotes, categories, source, page_state) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'feed', ?12) "
         "ON CONFLICT (article_id) DO UPDATE SET summary = excluded.summary, html = excluded.html, "
         "text = excluded.text, language = excluded.language, "
         "lead_image_url = excluded.lead_image_url, lead_image_caption = "
@@ -129,42 +202,42 @@ void ArticleStore::writeBody(qint64 id, const Article &item, bool replace)
         .bind(9, quotesToJson(item.pullQuotes))
         .bind(10, listToJson(item.categories))
         .bind(11, replace)
+        .bind(12, feedGaveFullText(item) ? QStringLiteral("skipped") : QStringLiteral("pending"))
         .exec();
+    recordImages(id, item);
 }
 
 bool ArticleStore::savePageBody(qint64 id, const Article &page, bool complete)
 {
+    // No transaction of its own: the writer runs every job in one (and tests call it bare).
     if (!exists(id))
         return false;
-    m_db.transaction([&] {
-        m_db.prepare("INSERT INTO article_bodies (article_id, html, text, language, "
-                     "lead_image_url, lead_image_caption, "
-                     "lead_image_credit, pull_quotes, complete, source) VALUES (?1, ?2, ?3, ?4, "
-                     "?5, ?6, ?7, ?8, ?9, 'page') "
-                     "ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = "
-                     "excluded.text, "
-                     "language = coalesce(nullif(excluded.language, ''), language), "
-                     "lead_image_url = excluded.lead_image_url, lead_image_caption = "
-                     "excluded.lead_image_caption, "
-                     "lead_image_credit = excluded.lead_image_credit, pull_quotes = "
-                     "excluded.pull_quotes, "
-                     "complete = excluded.complete, source = 'page'")
+    m_db.prepare(
+            "INSERT INTO article_bodies (article_id, html, text, language, lead_image_url, "
+            "lead_image_caption, lead_image_credit, pull_quotes, complete, source, page_state) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'page', 'done') "
+            "ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = excluded.text, "
+            "language = coalesce(nullif(excluded.language, ''), language), "
+            "lead_image_url = excluded.lead_image_url, lead_image_caption = "
+            "excluded.lead_image_caption, "
+            "lead_image_credit = excluded.lead_image_credit, pull_quotes = excluded.pull_quotes, "
+            "complete = excluded.complete, source = 'page', page_state = 'done', page_error = ''")
+        .bind(1, id)
+        .bind(2, page.html)
+        .bind(3, page.text)
+        .bind(4, page.language)
+        .bind(5, page.leadImage.url)
+        .bind(6, page.leadImage.caption)
+        .bind(7, page.leadImage.credit)
+        .bind(8, quotesToJson(page.pullQuotes))
+        .bind(9, complete)
+        .exec();
+    if (!page.author.isEmpty())
+        m_db.prepare("UPDATE articles SET author = ?2 WHERE id = ?1 AND author = ''")
             .bind(1, id)
-            .bind(2, page.html)
-            .bind(3, page.text)
-            .bind(4, page.language)
-            .bind(5, page.leadImage.url)
-            .bind(6, page.leadImage.caption)
-            .bind(7, page.leadImage.credit)
-            .bind(8, quotesToJson(page.pullQuotes))
-            .bind(9, complete)
+            .bind(2, page.author)
             .exec();
-        if (!page.author.isEmpty())
-            m_db.prepare("UPDATE articles SET author = ?2 WHERE id = ?1 AND author = ''")
-                .bind(1, id)
-                .bind(2, page.author)
-                .exec();
-    });
+    recordImages(id, page);
     return true;
 }
 

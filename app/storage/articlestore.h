@@ -34,8 +34,7 @@ public:
 
     explicit ArticleStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Stores a feed's items: new ones are inserted (unread), known ones (same guid) get the feed's
     // newer title and link but keep their reader state and any body extracted from the page.
@@ -47,6 +46,21 @@ public:
     // False when the article no longer exists.
     bool savePageBody(qint64 id, const Article &page, bool complete = true);
 
+    // The article's page could not be fetched or read: the feed's body stays; not tried again.
+    void recordPageFailure(qint64 id, const QString &error);
+
+    // Articles whose own page Oqy still has to fetch for offline reading, newest first.
+    struct PageToFetch
+    {
+        qint64 id = 0;
+        QString url;
+    };
+    QList<PageToFetch> pendingPages(int limit);
+
+    // True when a feed item carries what looks like the whole article (so its page need not be
+    // fetched): enough text, or an item without a web link to fetch.
+    static bool feedGaveFullText(const Article &item);
+
     std::optional<StoredArticle> load(qint64 id);
     bool exists(qint64 id);
     ArticleStatus status(qint64 id);
@@ -57,6 +71,8 @@ private:
     qint64 insert(qint64 feedId, const Article &item, qint64 now);
     bool update(qint64 id, const Article &item);
     void writeBody(qint64 id, const Article &item, bool replace);
+    // Registers the article's photos (lead and inline) with the image cache.
+    void recordImages(qint64 id, const Article &item);
 
     Database &m_db;
 };

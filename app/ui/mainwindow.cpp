@@ -6,7 +6,9 @@
 #include "feedtreemodel.h"
 #include "feeds/subscriptionlist.h"
 #include "net/feeddiscoverer.h"
+#include "net/articlecacher.h"
 #include "net/feedrefresher.h"
+#include "storage/imagestore.h"
 #include "readerview.h"
 #include "session.h"
 #include "storage/articlestore.h"
@@ -31,6 +33,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -73,6 +76,27 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
         m_status->setText(tr("Refreshing: %1 of %2 feeds").arg(done).arg(total));
     });
     connect(&m_session.refresher(), &FeedRefresher::feedFinished, this, &MainWindow::onFeedFinished);
+    connect(&m_session.cacher(), &ArticleCacher::progress, this, [this](int done, int total) {
+        m_progress->setVisible(done < total);
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        m_status->setText(tr("Saving for offline reading: %1 of %2").arg(done).arg(total));
+    });
+    // The full text arrives while the reader looks at the teaser: show it.
+    connect(&m_session.cacher(), &ArticleCacher::pageCached, this, [this](qint64 id) {
+        if (id == currentArticleId())
+            QTimer::singleShot(200, this, [this, id] {
+                if (id == currentArticleId())
+                    showCurrentArticle();
+            });
+    });
+    connect(&m_session.cacher(), &ArticleCacher::finished, this, [this](const CacheSummary &summary) {
+        m_progress->setVisible(false);
+        QString text = tr("%n article(s) saved for offline reading", nullptr, summary.pages);
+        if (summary.images > 0)
+            text += QStringLiteral(" · ") + tr("%n photo(s)", nullptr, summary.images);
+        m_status->setText(text);
+    });
     connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
     connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
         m_status->setText(message);
@@ -182,6 +206,10 @@ void MainWindow::createActions()
     QAction *add = feedsMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add feed…"),
                                         this, &MainWindow::addFeed);
     add->setShortcut(QKeySequence::New);
+    m_offlineAction = feedsMenu->addAction(tr("Work &offline"));
+    m_offlineAction->setCheckable(true);
+    m_offlineAction->setToolTip(tr("Nothing is downloaded while this is on; everything stored stays readable."));
+    connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
     feedsMenu->addSeparator();
     feedsMenu->addAction(tr("&Import subscriptions…"), this, &MainWindow::importSubscriptions);
     feedsMenu->addAction(tr("&Export subscriptions…"), this, &MainWindow::exportSubscriptions);
@@ -233,6 +261,11 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (m_settings.value(QStringLiteral("network/offline"), false).toBool()) {
+        QSignalBlocker block(m_offlineAction);
+        m_offlineAction->setChecked(true);
+        m_session.setOffline(true);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -356,8 +389,34 @@ void MainWindow::selectNext(int step)
                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+void MainWindow::setOffline(bool offline)
+{
+    m_session.setOffline(offline);
+    m_settings.setValue(QStringLiteral("network/offline"), offline);
+    if (m_offlineAction->isChecked() != offline)
+        m_offlineAction->setChecked(offline);
+    m_status->setText(offline ? tr("Working offline: nothing is downloaded.") : tr("Back online."));
+}
+
+void MainWindow::saveForOffline()
+{
+    if (m_session.isOffline() || m_session.cacher().isRunning())
+        return;
+    try {
+        const auto pages = ArticleStore(m_session.reader()).pendingPages(5000);
+        const QStringList images = ImageStore(m_session.reader()).pending(20000);
+        m_session.cacher().start(pages, images);
+    } catch (const SqlError &e) {
+        m_status->setText(e.message());
+    }
+}
+
 void MainWindow::refreshAll()
 {
+    if (m_session.isOffline()) {
+        m_status->setText(tr("Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh."));
+        return;
+    }
     if (m_session.refresher().isRunning())
         return;
     QList<RefreshTarget> targets;
@@ -543,6 +602,7 @@ void MainWindow::onRefreshFinished(const RefreshSummary &summary)
     if (feedId != 0)
         m_feedView->setCurrentIndex(m_feeds->indexForFeed(feedId));
     m_articles->insertNewer();
+    saveForOffline();
 }
 
 } // namespace oqy

@@ -63,6 +63,8 @@ private:
     void markRead(qint64 articleId, bool read);
     void onFeedFinished(const FeedOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
+    void saveForOffline();
+    void setOffline(bool offline);
     QModelIndex selectedArticle() const;
     qint64 currentArticleId() const;
 
@@ -83,6 +85,7 @@ private:
     QAction *m_bookmarkAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_offlineAction = nullptr;
     ArticleFilter m_viewFilter;
     bool m_diskFullShown = false;
 };

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "net/articlecacher.h"
 #include "net/feedrefresher.h"
 #include "storage/databaseopener.h"
 #include "storage/storagewriter.h"
@@ -16,13 +17,25 @@ Session::Session(const DataDir &dataDir, QObject *parent)
     , m_writer(new StorageWriter(dataDir.databasePath(), this))
     , m_network(new QNetworkAccessManager(this))
     , m_refresher(new FeedRefresher(m_writer, m_network, this))
+    , m_cacher(new ArticleCacher(
+          m_writer, m_network, dataDir.imagesPath(), dataDir.siteRulesPath(), this))
 {
     m_reader->exec("PRAGMA query_only = ON");
+}
+
+void Session::setOffline(bool offline)
+{
+    m_offline = offline;
+    if (offline) {
+        m_refresher->cancel();
+        m_cacher->cancel();
+    }
 }
 
 Session::~Session()
 {
     // The refresher's callbacks reference the writer: stop them first, then drain the writer.
+    delete m_cacher;
     delete m_refresher;
     delete m_writer;
 }

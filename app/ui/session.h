@@ -10,6 +10,7 @@ class QNetworkAccessManager;
 
 namespace oqy {
 
+class ArticleCacher;
 class FeedRefresher;
 class StorageWriter;
 
@@ -29,6 +30,11 @@ public:
     StorageWriter &writer() { return *m_writer; }
     QNetworkAccessManager &network() { return *m_network; }
     FeedRefresher &refresher() { return *m_refresher; }
+    ArticleCacher &cacher() { return *m_cacher; }
+
+    // "Work offline": nothing touches the network while it is on; work under way is stopped.
+    bool isOffline() const { return m_offline; }
+    void setOffline(bool offline);
 
 private:
     DataDir m_dataDir;
@@ -36,6 +42,8 @@ private:
     StorageWriter *m_writer;
     QNetworkAccessManager *m_network;
     FeedRefresher *m_refresher;
+    ArticleCacher *m_cacher;
+    bool m_offline = false;
 };
 
 } // namespace oqy

@@ -99,7 +99,9 @@ class TestMainWindow : public QObject
         QDir(DataDir(m_dir.path()).imagesPath()).mkpath(QStringLiteral("ab"));
         const QString sha = QStringLiteral("ab") + QString(62, QLatin1Char('0'));
         QVERIFY(photo.save(QDir(DataDir(m_dir.path()).imagesPath()).filePath(ImageStore::relativePath(sha)), "PNG"));
-        Statement image = db.prepareUncached("INSERT INTO images (url, sha256, mime, bytes, state) VALUES (?1, ?2, 'image/png', 100, 'stored')");
+        Statement image = db.prepareUncached("INSERT INTO images (url, sha256, mime, bytes, state) VALUES (?1, ?2, 'image/png', 100, 'stored') "
+                                                  "ON CONFLICT (url) DO UPDATE SET sha256 = excluded.sha256, mime = excluded.mime, "
+                                                  "bytes = excluded.bytes, state = excluded.state");
         image.bind(1, items.articles[0].leadImage.url).bind(2, sha).exec();
     }
 
