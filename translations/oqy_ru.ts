@@ -156,6 +156,17 @@
     </message>
 </context>
 <context>
+    <name>NewsList</name>
+    <message>
+        <source>This page has no body to read news from.</source>
+        <translation>На этой странице нет содержимого, из которого можно взять новости.</translation>
+    </message>
+    <message>
+        <source>No list of news links was found on this page.</source>
+        <translation>На этой странице не найден список ссылок на новости.</translation>
+    </message>
+</context>
+<context>
     <name>StorageWriter</name>
     <message>
         <source>The disk is full; nothing new was saved (%1).</source>

@@ -4,10 +4,10 @@
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
 #include "storage/articlestore.h"
-#include "storage/imagestore.h"
 #include "storage/database.h"
 #include "storage/datadir.h"
 #include "storage/feedstore.h"
+#include "storage/imagestore.h"
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
 
@@ -31,18 +31,20 @@ void drawProgress(QTextStream &err, int done, int total)
 {
     constexpr int Width = 30;
     const int filled = total > 0 ? Width * done / total : Width;
-    err << '\r' << '[' << QString(filled, QLatin1Char('#')) << QString(Width - filled, QLatin1Char(' '))
-        << "] " << done << '/' << total;
+    err << '\r' << '[' << QString(filled, QLatin1Char('#'))
+        << QString(Width - filled, QLatin1Char(' ')) << "] " << done << '/' << total;
     err.flush();
 }
 
 int refresh(Invocation &inv)
 {
-    inv.parser().addOption({QStringLiteral("feed"), Text::tr("Refresh only feed ID (repeatable)."), QStringLiteral("ID")});
-    inv.parser().addOption({QStringLiteral("timeout"), Text::tr("Give up on a feed after SECONDS (default 60)."),
-                            QStringLiteral("SECONDS"), QStringLiteral("60")});
-    inv.parser().addOption({QStringLiteral("feeds-only"),
-                            Text::tr("Only the feeds: do not fetch article pages and photos for offline reading.")});
+    inv.parser().addOption({ QStringLiteral("feed"), Text::tr("Refresh only feed ID (repeatable)."),
+        QStringLiteral("ID") });
+    inv.parser().addOption(
+        { QStringLiteral("timeout"), Text::tr("Give up on a feed after SECONDS (default 60)."),
+            QStringLiteral("SECONDS"), QStringLiteral("60") });
+    inv.parser().addOption({ QStringLiteral("feeds-only"),
+        Text::tr("Only the feeds: do not fetch article pages and photos for offline reading.") });
     int exit = 0;
     if (!inv.parse(Text::tr("Download the subscriptions and store new articles."), {}, &exit))
         return exit;
@@ -71,7 +73,9 @@ int refresh(Invocation &inv)
         return inv.fail(e.message());
     }
     if (!only.isEmpty() && targets.size() != only.size())
-        return inv.fail(Text::tr("no such feed among %1").arg(inv.parser().values(QStringLiteral("feed")).join(QLatin1String(", "))));
+        return inv.fail(
+            Text::tr("no such feed among %1")
+                .arg(inv.parser().values(QStringLiteral("feed")).join(QLatin1String(", "))));
 
     StorageWriter writer(DataDir(inv.dataDir()).databasePath());
     QNetworkAccessManager network;
@@ -83,6 +87,7 @@ int refresh(Invocation &inv)
                     "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     limits.maxBytes = 64 * 1024 * 1024;
     refresher.setRequestTemplate(limits);
+    refresher.setSiteRulesPath(DataDir(inv.dataDir()).siteRulesPath());
 
     const bool terminal = isatty(fileno(stderr));
     QStringList errors;
@@ -90,10 +95,14 @@ int refresh(Invocation &inv)
         if (terminal)
             drawProgress(inv.err(), done, total);
     });
-    QObject::connect(&refresher, &FeedRefresher::feedFinished, &refresher, [&](const FeedOutcome &o) {
-        if (!o.error.isEmpty())
-            errors.append(QStringLiteral("%1 (%2): %3").arg(names.value(o.feedId)).arg(o.feedId).arg(o.error));
-    });
+    QObject::connect(
+        &refresher, &FeedRefresher::feedFinished, &refresher, [&](const FeedOutcome &o) {
+            if (!o.error.isEmpty())
+                errors.append(QStringLiteral("%1 (%2): %3")
+                                  .arg(names.value(o.feedId))
+                                  .arg(o.feedId)
+                                  .arg(o.error));
+        });
     RefreshSummary summary;
     QEventLoop loop;
     QObject::connect(&refresher, &FeedRefresher::finished, &loop, [&](const RefreshSummary &s) {
@@ -146,7 +155,8 @@ int refresh(Invocation &inv)
     writer.waitForIdle();
     if (terminal && (!pages.isEmpty() || !images.isEmpty()))
         inv.err() << '\n';
-    inv.out() << Text::tr("offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded")
+    inv.out() << Text::tr(
+        "offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded")
                      .arg(cached.pages)
                      .arg(cached.images)
                      .arg(cached.pagesFailed + cached.imagesFailed)
@@ -159,7 +169,8 @@ int refresh(Invocation &inv)
 
 QList<Command> refreshCommands()
 {
-    return {{QStringLiteral("refresh"), Text::tr("download subscriptions and store new articles"), refresh}};
+    return { { QStringLiteral("refresh"), Text::tr("download subscriptions and store new articles"),
+        refresh } };
 }
 
 } // namespace oqy::cli

@@ -5,8 +5,8 @@
 #include "credits.h"
 #include "domutil.h"
 #include "feeds/dateparser.h"
-#include "htmlbounds.h"
 #include "htmldecoder.h"
+#include "htmldocument.h"
 #include "htmlsanitizer.h"
 #include "htmltext.h"
 #include "leadimage.h"
@@ -31,30 +31,6 @@ namespace {
 
 // Kazakhstan's single time zone since March 2024: what a page's bare clock times mean.
 constexpr int KazakhstanOffsetMinutes = 5 * 60;
-
-xmlDoc *parseHtml(const QByteArray &utf8, const QUrl &url)
-{
-    // The bytes are UTF-8 already: the encoding hints inside the page must not re-decode them.
-    constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
-        | HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;
-    htmlParserCtxtPtr ctxt = htmlCreateMemoryParserCtxt(utf8.constData(), int(utf8.size()));
-    if (!ctxt)
-        return nullptr;
-    htmlCtxtUseOptions(ctxt, options);
-    // Element and attribute names from the document's dictionary rather than one copy per node:
-    // fewer allocations, and names that can be compared by address.
-    ctxt->dictNames = 1;
-    xmlSwitchEncoding(ctxt, XML_CHAR_ENCODING_UTF8);
-    const QByteArray base = url.toEncoded();
-    if (ctxt->input && !ctxt->input->filename)
-        ctxt->input->filename = reinterpret_cast<char *>(
-            xmlStrdup(reinterpret_cast<const xmlChar *>(base.constData())));
-    htmlParseDocument(ctxt);
-    xmlDoc *doc = ctxt->myDoc;
-    ctxt->myDoc = nullptr;
-    htmlFreeParserCtxt(ctxt);
-    return doc;
-}
 
 QByteArray serializeChildren(xmlNode *parent)
 {
@@ -147,10 +123,7 @@ ExtractedArticle ArticleExtractor::extract(
             = QStringLiteral("the page is larger than %1 MB").arg(MaxPageBytes / (1024 * 1024));
         return result;
     }
-    Utf8Html decoded = decodeHtmlToUtf8(page, contentType);
-    capAttributes(decoded.utf8);
-    dropScriptsStylesAndComments(decoded.utf8);
-    result.encoding = decoded.encoding;
+    const QByteArray utf8 = prepareHtmlBytes(page, contentType, &result.encoding);
     const SiteRule *rule = d->rules.forHost(url.host());
 
     PageMetadata meta;
@@ -160,7 +133,7 @@ ExtractedArticle ArticleExtractor::extract(
     auto build = [&](bool first) -> std::unique_ptr<ScoringDom> {
         QElapsedTimer parseTimer;
         parseTimer.start();
-        xmlDoc *doc = parseHtml(decoded.utf8, url);
+        xmlDoc *doc = parseUtf8Html(utf8, url);
         if (first)
             result.parseMs = parseTimer.nsecsElapsed() / 1e6;
         if (!doc)

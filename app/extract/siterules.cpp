@@ -55,6 +55,11 @@ std::optional<SiteRules> SiteRules::fromJson(const QByteArray &json, QString *er
         rule.published = o.value(QLatin1String("published")).toString();
         rule.strip = stringList(o.value(QLatin1String("strip")));
         rule.stripText = stringList(o.value(QLatin1String("strip_text")));
+        const QJsonObject list = o.value(QLatin1String("list")).toObject();
+        rule.listItem = list.value(QLatin1String("item")).toString();
+        rule.listLink = list.value(QLatin1String("link")).toString();
+        rule.listTitle = list.value(QLatin1String("title")).toString();
+        rule.listDate = list.value(QLatin1String("date")).toString();
         if (rule.hosts.isEmpty()) {
             if (error)
                 *error = QStringLiteral("site %1 (\"%2\") names no hosts").arg(i).arg(rule.name);

@@ -26,6 +26,13 @@ struct SiteRule
     QString published; // an element or attribute holding the publication date
     QStringList strip; // removed before anything else
     QStringList stripText; // short blocks containing one of these strings are removed
+
+    // The outlet's news-list pages (for outlets without a feed): each item, and relative to it the
+    // link, the headline and the date.
+    QString listItem;
+    QString listLink;
+    QString listTitle;
+    QString listDate;
 };
 
 class SiteRules

@@ -53,11 +53,14 @@ struct Evaluation
     }
 };
 
-bool evaluate(xmlDoc *doc, const QString &expression, Evaluation &e, QString *error)
+bool evaluate(
+    xmlDoc *doc, const QString &expression, Evaluation &e, QString *error, xmlNode *node = nullptr)
 {
     e.context = xmlXPathNewContext(doc);
     if (!e.context)
         return false;
+    if (node)
+        e.context->node = node;
     xmlXPathRegisterFunc(
         e.context, reinterpret_cast<const xmlChar *>("has-class"), hasClassFunction);
     const QByteArray utf8 = expression.toUtf8();
@@ -86,6 +89,26 @@ std::vector<xmlNode *> selectNodes(xmlDoc *doc, const QString &expression, QStri
             n = n->parent;
         if (n && n->type == XML_ELEMENT_NODE
             && std::find(nodes.begin(), nodes.end(), n) == nodes.end())
+            nodes.push_back(n);
+    }
+    return nodes;
+}
+
+std::vector<xmlNode *> selectNodes(xmlNode *context, const QString &expression)
+{
+    std::vector<xmlNode *> nodes;
+    if (expression.isEmpty() || !context || !context->doc)
+        return nodes;
+    Evaluation e;
+    if (!evaluate(context->doc, expression, e, nullptr, context) || e.result->type != XPATH_NODESET
+        || !e.result->nodesetval)
+        return nodes;
+    const xmlNodeSet *set = e.result->nodesetval;
+    for (int i = 0; i < set->nodeNr; ++i) {
+        xmlNode *n = set->nodeTab[i];
+        if (n->type == XML_ATTRIBUTE_NODE)
+            n = n->parent;
+        if (n && std::find(nodes.begin(), nodes.end(), n) == nodes.end())
             nodes.push_back(n);
     }
     return nodes;

@@ -13,6 +13,9 @@ namespace oqy::extract {
 std::vector<xmlNode *> selectNodes(
     xmlDoc *doc, const QString &expression, QString *error = nullptr);
 
+// The same relative to a context node (".//a", "./span[has-class('date')]").
+std::vector<xmlNode *> selectNodes(xmlNode *context, const QString &expression);
+
 // The string value of an expression's first result ("string(//time/@datetime)" or a node).
 QString selectString(xmlDoc *doc, const QString &expression);
 

@@ -1,7 +1,9 @@
 #include "feedrefresher.h"
 
+#include "extract/siterules.h"
 #include "feeds/feedarticles.h"
 #include "feeds/feedparser.h"
+#include "feeds/newslist.h"
 #include "httpfetcher.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -19,12 +21,20 @@ QList<RefreshTarget> RefreshTarget::load(Database &db, const QList<qint64> &feed
 {
     QList<RefreshTarget> targets;
     Statement st = db.prepare("SELECT id, url, coalesce(etag, ''), coalesce(last_modified, ''), "
-                              "body_hash FROM feeds ORDER BY id");
+                              "body_hash, kind FROM feeds ORDER BY id");
     while (st.step()) {
         const qint64 id = st.int64(0);
         if (!feedIds.isEmpty() && !feedIds.contains(id))
             continue;
-        targets.append({ id, QUrl(st.text(1)), st.text(2), st.text(3), st.blob(4) });
+        RefreshTarget target;
+        target.feedId = id;
+        target.url = QUrl(st.text(1));
+        target.kind
+            = st.text(5) == QLatin1String("newslist") ? Feed::Kind::NewsList : Feed::Kind::Feed;
+        target.etag = st.text(2);
+        target.lastModified = st.text(3);
+        target.bodyHash = st.blob(4);
+        targets.append(target);
     }
     return targets;
 }
@@ -37,6 +47,14 @@ FeedRefresher::FeedRefresher(StorageWriter *writer, QNetworkAccessManager *netwo
     m_template.accept = "application/rss+xml, application/atom+xml, application/feed+json, "
                         "application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5";
     m_template.maxBytes = feeds::MaxFeedBytes;
+    m_rules = std::make_shared<const extract::SiteRules>(extract::SiteRules::builtIn());
+}
+
+void FeedRefresher::setSiteRulesPath(const QString &userRulesPath)
+{
+    extract::SiteRules rules = extract::SiteRules::builtIn();
+    rules.overrideWith(extract::SiteRules::loadUserFile(userRulesPath));
+    m_rules = std::make_shared<const extract::SiteRules>(std::move(rules));
 }
 
 void FeedRefresher::setConcurrency(int total, int perHost)
@@ -166,19 +184,27 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
             });
     });
     const QUrl base = result.finalUrl.isValid() ? result.finalUrl : target.url;
-    watcher->setFuture(QtConcurrent::run([body = result.body, base, result, error] {
-        feeds::FeedContext context;
-        context.url = base;
-        context.contentType = result.contentType;
-        context.contentLocation = result.contentLocation;
-        context.contentLanguage = result.contentLanguage;
-        const feeds::FeedDocument doc = feeds::parseFeed(body, context);
-        if (!doc.isFeed()) {
-            *error = doc.error;
-            return feeds::FeedItems {};
-        }
-        return feeds::articlesFromFeed(doc, base);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        [body = result.body, base, result, error, kind = target.kind, rules = m_rules] {
+            if (kind == Feed::Kind::NewsList) {
+                // An outlet's list page: its news links are the items.
+                feeds::NewsListOptions options;
+                options.contentType = result.contentType;
+                options.rules = rules.get();
+                return feeds::parseNewsList(body, base, options, error.get());
+            }
+            feeds::FeedContext context;
+            context.url = base;
+            context.contentType = result.contentType;
+            context.contentLocation = result.contentLocation;
+            context.contentLanguage = result.contentLanguage;
+            const feeds::FeedDocument doc = feeds::parseFeed(body, context);
+            if (!doc.isFeed()) {
+                *error = doc.error;
+                return feeds::FeedItems {};
+            }
+            return feeds::articlesFromFeed(doc, base);
+        }));
 }
 
 void FeedRefresher::complete(const FeedOutcome &outcome)

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QUrl>
 
+#include <memory>
+
 class QNetworkAccessManager;
 
 namespace oqy {
@@ -15,12 +17,16 @@ namespace oqy {
 class Database;
 class HttpFetcher;
 class StorageWriter;
+namespace extract {
+class SiteRules;
+}
 
 // One feed to refresh, with what the last refresh left for a conditional GET.
 struct RefreshTarget
 {
     qint64 feedId = 0;
     QUrl url;
+    Feed::Kind kind = Feed::Kind::Feed;
     QString etag;
     QString lastModified;
     QByteArray bodyHash;
@@ -58,6 +64,8 @@ public:
 
     void setConcurrency(int total, int perHost);
     void setRequestTemplate(const FetchRequest &request) { m_template = request; }
+    // The built-in site rules plus the user's file (news-list pages use their "list" rules).
+    void setSiteRulesPath(const QString &userRulesPath);
     bool isRunning() const { return m_total > 0; }
 
     // Starts refreshing `targets`; a refresh already running gets them appended.
@@ -87,6 +95,7 @@ private:
     int m_done = 0;
     int m_total = 0;
     RefreshSummary m_summary;
+    std::shared_ptr<const extract::SiteRules> m_rules;
 };
 
 } // namespace oqy

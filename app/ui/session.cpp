@@ -21,6 +21,7 @@ Session::Session(const DataDir &dataDir, QObject *parent)
           m_writer, m_network, dataDir.imagesPath(), dataDir.siteRulesPath(), this))
 {
     m_reader->exec("PRAGMA query_only = ON");
+    m_refresher->setSiteRulesPath(dataDir.siteRulesPath());
 }
 
 void Session::setOffline(bool offline)

@@ -183,13 +183,61 @@ private slots:
             QCOMPARE(request.path, QStringLiteral("/feed.rss"));
     }
 
+    // An outlet without a feed: its list page is subscribed, its links become articles, their
+    // pages are fetched, and a link that appears later is one new article.
+    void newsListPageWorksAsAFeed()
+    {
+        QFile list(testenv::fixture(QStringLiteral("newslist/generic-kk-list.html")));
+        QVERIFY(list.open(QIODevice::ReadOnly));
+        QByteArray page = list.readAll();
+        m_server.route(QStringLiteral("/kz/news/"),
+            TestHttpServer::Response {
+                200, { { "Content-Type", "text/html; charset=utf-8" } }, page });
+        const QStringList slugs = { QStringLiteral("aqtobede-zhana-mektep-ashyldy"),
+            QStringLiteral("shalqar-audanynda-su-qubyry"), QStringLiteral("aqtobe-oblysynda-egis"),
+            QStringLiteral("qobdada-zhol-zhondeu"), QStringLiteral("aqtobe-futbol-klub"),
+            QStringLiteral("zhana-habar") };
+        for (const QString &slug : slugs) {
+            const QByteArray paragraph
+                = "<p>Ақтөбе облысының әкімдігі хабарлағандай, бұл жұмыстар облыс тұрғындарының "
+                  "өтініші бойынша жүргізіліп отыр және жыл соңына дейін толық аяқталады.</p>";
+            m_server.route(QStringLiteral("/kz/news/") + slug,
+                TestHttpServer::Response { 200, { { "Content-Type", "text/html; charset=utf-8" } },
+                    "<html lang=\"kk\"><head><title>" + slug.toUtf8()
+                        + "</title></head><body><article><h1>" + slug.toUtf8() + "</h1>"
+                        + paragraph.repeated(6) + "</article></body></html>" });
+        }
+        const Run add = cli({ QStringLiteral("add"), QStringLiteral("--news-list"),
+            base() + QStringLiteral("kz/news/") });
+        QCOMPARE(add.exit, 0);
+        const Run first = cli({ QStringLiteral("refresh"), QStringLiteral("--feed"),
+            QString::fromUtf8(add.out.trimmed()) });
+        QVERIFY2(first.exit == 0, first.err.constData());
+        QVERIFY2(first.out.contains("5 new articles"), first.out.constData());
+        QVERIFY2(first.out.contains("offline: 5 article pages"), first.out.constData());
+
+        // Tomorrow the page lists one more.
+        page.replace("<div class=\"cards\">",
+            "<div class=\"cards\">\n    <div class=\"card\"><h3 class=\"card__title\">"
+            "<a href=\"/kz/news/zhana-habar\">Ақтөбеде жаңа аялдамалар орнатылады деп "
+            "хабарланды</a>"
+            "</h3><span class=\"card__date\">Бүгін, 12:00</span></div>");
+        m_server.route(QStringLiteral("/kz/news/"),
+            TestHttpServer::Response {
+                200, { { "Content-Type", "text/html; charset=utf-8" } }, page });
+        const Run second = cli({ QStringLiteral("refresh"), QStringLiteral("--feed"),
+            QString::fromUtf8(add.out.trimmed()) });
+        QVERIFY2(second.out.contains("1 new articles"), second.out.constData());
+        QVERIFY2(second.out.contains("offline: 1 article pages"), second.out.constData());
+    }
+
     void readsOfflineWithPhotos()
     {
         m_server.close(); // the network is gone
         const QJsonArray list
             = QJsonDocument::fromJson(cli({ QStringLiteral("list"), QStringLiteral("--json") }).out)
                   .array();
-        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.size(), 2 + 6);
         qint64 id = 0;
         for (const QJsonValue &row : list)
             if (row[QLatin1String("title")].toString().startsWith(QStringLiteral("Президент")))
