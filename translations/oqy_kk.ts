@@ -97,14 +97,17 @@
     </message>
 </context>
 <context>
+    <name>FeedRefresher</name>
+    <message>
+        <source>The feed is broken and no article could be read from it: %1</source>
+        <translation>Арна бүлінген, одан бірде-бір мақала оқылмады: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpFetcher</name>
     <message>
         <source>The server refused the connection.</source>
         <translation>Сервер қосылудан бас тартты.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection.</source>
-        <translation>Сервер байланысты жапты.</translation>
     </message>
     <message>
         <source>The server's name could not be found (no network, or a mistyped address).</source>
@@ -153,6 +156,46 @@
     <message>
         <source>It asks to try again after %1.</source>
         <translation>Ол %1 кейін қайталауды сұрайды.</translation>
+    </message>
+    <message>
+        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
+        <translation>Сервер жауапты Oqy сұрамаған «%1» әдісімен сыққан.</translation>
+    </message>
+    <message>
+        <source>The compressed download could not be unpacked.</source>
+        <translation>Сығылған жауапты ашу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>The server said the download was compressed, but it was not (or it was damaged).</source>
+        <translation>Сервер жауап сығылған деді, бірақ олай емес (немесе деректер бүлінген).</translation>
+    </message>
+    <message>
+        <source>The compressed download was cut off before its end.</source>
+        <translation>Сығылған жауап соңына жетпей үзілді.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: nothing arrived for %1 seconds.</source>
+        <translation>Сервер уақытында жауап бермеді: %1 секунд ішінде ештеңе келмеді.</translation>
+    </message>
+    <message>
+        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
+        <translation>Сервер жауабы бұзылған (қате HTTP), жүктеу тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the download was complete.</source>
+        <translation>Сервер жауапты толық жібермей байланысты жапты.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address too long to be real (%1 KB).</source>
+        <translation>Сервер шынайы болуы мүмкін емес ұзын мекенжайға бағыттады (%1 КБ).</translation>
+    </message>
+    <message>
+        <source>This feed needs a user name and password.</source>
+        <translation>Бұл арнаға пайдаланушы аты мен құпиясөз қажет.</translation>
+    </message>
+    <message>
+        <source>It refuses access: the feed may need a subscription or other credentials.</source>
+        <translation>Қатынауға рұқсат жоқ: арнаға жазылым немесе басқа тіркелгі деректері қажет болуы мүмкін.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +636,34 @@
     <message>
         <source>offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded</source>
         <translation>желісіз: сақталған мақала беттері — %1, суреттер — %2, сәтсіз — %3, жүктелді %4 КБ</translation>
+    </message>
+    <message>
+        <source>last success: %1, next try: %2</source>
+        <translation>соңғы сәтті жаңарту: %1, келесі әрекет: %2</translation>
+    </message>
+    <message>
+        <source>Set how often a feed is refreshed automatically (0: the default).</source>
+        <translation>Арнаның автоматты жаңарту жиілігін орнату (0 — әдепкі).</translation>
+    </message>
+    <message>
+        <source>interval needs a feed id and a number of minutes</source>
+        <translation>interval үшін арна нөмірі мен минут саны керек</translation>
+    </message>
+    <message>
+        <source>set a feed's refresh interval</source>
+        <translation>арнаның жаңарту аралығын орнату</translation>
+    </message>
+    <message>
+        <source>Only the feeds whose time has come (their interval, or back-off after failures): for cron and timers.</source>
+        <translation>Тек уақыты келген арналар (өз аралығы немесе қателерден кейінгі үзіліс бойынша): cron мен таймерлер үшін.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not asked: its server asked Oqy to wait until %3</source>
+        <translation>%1 (%2): сұралмады: сервері Oqy-ден %3 дейін күтуді өтінді</translation>
+    </message>
+    <message>
+        <source>, %1 waiting as their servers asked</source>
+        <translation>, %1 арна серверлерінің өтініші бойынша күтуде</translation>
     </message>
 </context>
 <context>

@@ -97,14 +97,17 @@
     </message>
 </context>
 <context>
+    <name>FeedRefresher</name>
+    <message>
+        <source>The feed is broken and no article could be read from it: %1</source>
+        <translation>Лента повреждена, и из неё не удалось прочитать ни одной статьи: %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpFetcher</name>
     <message>
         <source>The server refused the connection.</source>
         <translation>Сервер отказал в соединении.</translation>
-    </message>
-    <message>
-        <source>The server closed the connection.</source>
-        <translation>Сервер закрыл соединение.</translation>
     </message>
     <message>
         <source>The server's name could not be found (no network, or a mistyped address).</source>
@@ -153,6 +156,46 @@
     <message>
         <source>It asks to try again after %1.</source>
         <translation>Он просит повторить после %1.</translation>
+    </message>
+    <message>
+        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
+        <translation>Сервер сжал ответ методом «%1», который Oqy не запрашивал.</translation>
+    </message>
+    <message>
+        <source>The compressed download could not be unpacked.</source>
+        <translation>Сжатый ответ не удалось распаковать.</translation>
+    </message>
+    <message>
+        <source>The server said the download was compressed, but it was not (or it was damaged).</source>
+        <translation>Сервер сообщил, что ответ сжат, но это не так (или данные повреждены).</translation>
+    </message>
+    <message>
+        <source>The compressed download was cut off before its end.</source>
+        <translation>Сжатый ответ оборвался, не дойдя до конца.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time: nothing arrived for %1 seconds.</source>
+        <translation>Сервер не ответил вовремя: за %1 с не пришло ничего.</translation>
+    </message>
+    <message>
+        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
+        <translation>Ответ сервера испорчен (неверный HTTP), загрузка прервана.</translation>
+    </message>
+    <message>
+        <source>The server closed the connection before the download was complete.</source>
+        <translation>Сервер закрыл соединение, не передав ответ полностью.</translation>
+    </message>
+    <message>
+        <source>The server redirected to an address too long to be real (%1 KB).</source>
+        <translation>Сервер перенаправил на неправдоподобно длинный адрес (%1 КБ).</translation>
+    </message>
+    <message>
+        <source>This feed needs a user name and password.</source>
+        <translation>Для этой ленты нужны имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>It refuses access: the feed may need a subscription or other credentials.</source>
+        <translation>Доступ запрещён: возможно, для ленты нужна подписка или другие учётные данные.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +636,34 @@
     <message>
         <source>offline: %1 article pages and %2 photos saved, %3 failed, %4 KB downloaded</source>
         <translation>без сети: сохранено страниц статей — %1, фото — %2, не удалось — %3, загружено %4 КБ</translation>
+    </message>
+    <message>
+        <source>last success: %1, next try: %2</source>
+        <translation>последний успех: %1, следующая попытка: %2</translation>
+    </message>
+    <message>
+        <source>Set how often a feed is refreshed automatically (0: the default).</source>
+        <translation>Задать, как часто лента обновляется автоматически (0 — по умолчанию).</translation>
+    </message>
+    <message>
+        <source>interval needs a feed id and a number of minutes</source>
+        <translation>для interval нужны номер ленты и число минут</translation>
+    </message>
+    <message>
+        <source>set a feed's refresh interval</source>
+        <translation>задать интервал обновления ленты</translation>
+    </message>
+    <message>
+        <source>Only the feeds whose time has come (their interval, or back-off after failures): for cron and timers.</source>
+        <translation>Только ленты, которым пора обновиться (по их интервалу или паузе после ошибок): для cron и таймеров.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): not asked: its server asked Oqy to wait until %3</source>
+        <translation>%1 (%2): не запрашивалась: сервер попросил Oqy подождать до %3</translation>
+    </message>
+    <message>
+        <source>, %1 waiting as their servers asked</source>
+        <translation>, %1 ждут по просьбе своих серверов</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,11 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
+#include <QNetworkAccessManager>
 #include <QUrl>
 
 namespace oqy::cli {
@@ -26,25 +27,34 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
+QJsonValue isoOrNull(const QDateTime &t)
+{
+    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
 int add(Invocation &inv)
 {
-    inv.parser().addOption({QStringLiteral("news-list"),
-                            Text::tr("The address is an outlet's news-list page, not a feed.")});
+    inv.parser().addOption({ QStringLiteral("news-list"),
+        Text::tr("The address is an outlet's news-list page, not a feed.") });
     int exit = 0;
-    if (!inv.parse(Text::tr("Subscribe to a feed and print its id."), {QStringLiteral("url The feed's address")}, &exit))
+    if (!inv.parse(Text::tr("Subscribe to a feed and print its id."),
+            { QStringLiteral("url The feed's address") }, &exit))
         return exit;
     if (inv.positional().size() != 1)
         return inv.fail(Text::tr("add needs exactly one URL"), UsageError);
     const QUrl url = QUrl::fromUserInput(inv.positional().first().trimmed());
-    if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         || url.host().isEmpty())
-        return inv.fail(Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
+        return inv.fail(
+            Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
     auto db = inv.openDatabase();
     if (!db)
         return Failure;
     try {
         const bool newsList = inv.parser().isSet(QStringLiteral("news-list"));
-        const qint64 id = FeedStore(*db).add(url.toString(), newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
+        const qint64 id = FeedStore(*db).add(
+            url.toString(), newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
         inv.out() << id << Qt::endl;
         return Success;
     } catch (const SqlError &e) {
@@ -54,7 +64,7 @@ int add(Invocation &inv)
 
 int feeds(Invocation &inv)
 {
-    inv.parser().addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    inv.parser().addOption({ QStringLiteral("json"), Text::tr("Print JSON.") });
     int exit = 0;
     if (!inv.parse(Text::tr("List the subscriptions with their last error."), {}, &exit))
         return exit;
@@ -66,22 +76,29 @@ int feeds(Invocation &inv)
         if (inv.json()) {
             QJsonArray array;
             for (const Feed &f : all)
-                array.append(QJsonObject{{QStringLiteral("id"), f.id},
-                                         {QStringLiteral("title"), f.title},
-                                         {QStringLiteral("url"), f.url},
-                                         {QStringLiteral("kind"), f.kind == Feed::Kind::NewsList
-                                                                      ? QStringLiteral("newslist")
-                                                                      : QStringLiteral("feed")},
-                                         {QStringLiteral("folder"), f.folder},
-                                         {QStringLiteral("last_error"), f.lastError},
-                                         {QStringLiteral("last_success"),
-                                          f.lastSuccess.isValid() ? QJsonValue(f.lastSuccess.toString(Qt::ISODate))
-                                                                  : QJsonValue()}});
+                array.append(QJsonObject { { QStringLiteral("id"), f.id },
+                    { QStringLiteral("title"), f.title }, { QStringLiteral("url"), f.url },
+                    { QStringLiteral("kind"),
+                        f.kind == Feed::Kind::NewsList ? QStringLiteral("newslist")
+                                                       : QStringLiteral("feed") },
+                    { QStringLiteral("folder"), f.folder },
+                    { QStringLiteral("last_error"), f.lastError },
+                    { QStringLiteral("last_success"), isoOrNull(f.lastSuccess) },
+                    { QStringLiteral("next_attempt"), isoOrNull(f.nextAttempt) },
+                    { QStringLiteral("retry_after"), isoOrNull(f.retryAfter) },
+                    { QStringLiteral("failures"), f.failureCount },
+                    { QStringLiteral("refresh_minutes"), f.refreshMinutes } });
             inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return Success;
         }
+        const auto shown = [](const QDateTime &t) {
+            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                               : QStringLiteral("—");
+        };
         for (const Feed &f : all) {
-            inv.out() << f.id << '\t' << f.displayTitle() << '\t' << f.url;
+            inv.out() << f.id << '\t' << f.displayTitle() << '\t' << f.url << '\t'
+                      << Text::tr("last success: %1, next try: %2")
+                             .arg(shown(f.lastSuccess), shown(f.nextAttempt));
             if (!f.lastError.isEmpty())
                 inv.out() << '\t' << Text::tr("error: %1").arg(f.lastError);
             inv.out() << '\n';
@@ -93,11 +110,39 @@ int feeds(Invocation &inv)
     }
 }
 
+int interval(Invocation &inv)
+{
+    int exit = 0;
+    if (!inv.parse(Text::tr("Set how often a feed is refreshed automatically (0: the default)."),
+            { QStringLiteral("id The feed's id (see oqy-cli feeds)"),
+                QStringLiteral("minutes Minutes between refreshes") },
+            &exit))
+        return exit;
+    bool idOk = false;
+    bool minutesOk = false;
+    const qint64 id = inv.positional().value(0).toLongLong(&idOk);
+    const int minutes = inv.positional().value(1).toInt(&minutesOk);
+    if (inv.positional().size() != 2 || !idOk || !minutesOk || minutes < 0)
+        return inv.fail(Text::tr("interval needs a feed id and a number of minutes"), UsageError);
+    auto db = inv.openDatabase();
+    if (!db)
+        return Failure;
+    try {
+        if (!FeedStore(*db).byId(id))
+            return inv.fail(Text::tr("there is no feed %1").arg(id));
+        FeedStore(*db).setRefreshMinutes(id, minutes);
+        return Success;
+    } catch (const SqlError &e) {
+        return inv.fail(e.message());
+    }
+}
+
 int remove(Invocation &inv)
 {
     int exit = 0;
-    if (!inv.parse(Text::tr("Unsubscribe from a feed; its articles go too, bookmarked ones included."),
-                   {QStringLiteral("id The feed's id (see oqy-cli feeds)")}, &exit))
+    if (!inv.parse(
+            Text::tr("Unsubscribe from a feed; its articles go too, bookmarked ones included."),
+            { QStringLiteral("id The feed's id (see oqy-cli feeds)") }, &exit))
         return exit;
     bool ok = false;
     const qint64 id = inv.positional().value(0).toLongLong(&ok);
@@ -117,11 +162,13 @@ int remove(Invocation &inv)
 
 int importSubscriptions(Invocation &inv)
 {
-    inv.parser().addOption({QStringLiteral("dry-run"), Text::tr("Only read the file and report; subscribe to nothing.")});
-    inv.parser().addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    inv.parser().addOption({ QStringLiteral("dry-run"),
+        Text::tr("Only read the file and report; subscribe to nothing.") });
+    inv.parser().addOption({ QStringLiteral("json"), Text::tr("Print JSON.") });
     int exit = 0;
-    if (!inv.parse(Text::tr("Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file."),
-                   {QStringLiteral("file The OPML or urls file")}, &exit))
+    if (!inv.parse(Text::tr("Subscribe to the feeds of an OPML file (any reader's export) or a "
+                            "Newsboat urls file."),
+            { QStringLiteral("file The OPML or urls file") }, &exit))
         return exit;
     if (inv.positional().size() != 1)
         return inv.fail(Text::tr("import needs one file"), UsageError);
@@ -129,7 +176,8 @@ int importSubscriptions(Invocation &inv)
     if (!file.open(QIODevice::ReadOnly))
         return inv.fail(Text::tr("cannot read %1: %2").arg(file.fileName(), file.errorString()));
     if (file.size() > 32 * 1024 * 1024)
-        return inv.fail(Text::tr("%1 is too large for a list of subscriptions").arg(file.fileName()));
+        return inv.fail(
+            Text::tr("%1 is too large for a list of subscriptions").arg(file.fileName()));
     const feeds::SubscriptionList list = feeds::readSubscriptions(file.readAll());
     if (!list.error.isEmpty())
         return inv.fail(list.error);
@@ -150,8 +198,9 @@ int importSubscriptions(Invocation &inv)
                     const qint64 id = store.add(s.url, Feed::Kind::Feed, s.title);
                     if (!s.folder.isEmpty())
                         store.setFolder(id, s.folder);
-                    added.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("url"), s.url},
-                                             {QStringLiteral("title"), s.title}, {QStringLiteral("folder"), s.folder}});
+                    added.append(QJsonObject { { QStringLiteral("id"), id },
+                        { QStringLiteral("url"), s.url }, { QStringLiteral("title"), s.title },
+                        { QStringLiteral("folder"), s.folder } });
                 }
             });
         } catch (const SqlError &e) {
@@ -159,16 +208,20 @@ int importSubscriptions(Invocation &inv)
         }
     } else {
         for (const feeds::Subscription &s : list.subscriptions)
-            added.append(QJsonObject{{QStringLiteral("url"), s.url}, {QStringLiteral("title"), s.title},
-                                     {QStringLiteral("folder"), s.folder}});
+            added.append(QJsonObject { { QStringLiteral("url"), s.url },
+                { QStringLiteral("title"), s.title }, { QStringLiteral("folder"), s.folder } });
     }
     if (inv.json()) {
-        inv.out() << QJsonDocument(QJsonObject{{QStringLiteral("added"), added},
-                                               {QStringLiteral("already_subscribed"), known},
-                                               {QStringLiteral("skipped"), QJsonArray::fromStringList(list.skipped)}})
+        inv.out() << QJsonDocument(
+            QJsonObject { { QStringLiteral("added"), added },
+                { QStringLiteral("already_subscribed"), known },
+                { QStringLiteral("skipped"), QJsonArray::fromStringList(list.skipped) } })
                          .toJson(QJsonDocument::Indented);
     } else {
-        inv.out() << Text::tr("%1 subscriptions added, %2 already there, %3 skipped").arg(added.size()).arg(known).arg(list.skipped.size())
+        inv.out() << Text::tr("%1 subscriptions added, %2 already there, %3 skipped")
+                         .arg(added.size())
+                         .arg(known)
+                         .arg(list.skipped.size())
                   << Qt::endl;
         for (const QString &reason : list.skipped)
             inv.err() << "oqy-cli: " << Text::tr("skipped %1").arg(reason) << Qt::endl;
@@ -178,17 +231,19 @@ int importSubscriptions(Invocation &inv)
 
 int discover(Invocation &inv)
 {
-    inv.parser().addOption({QStringLiteral("json"), Text::tr("Print JSON.")});
+    inv.parser().addOption({ QStringLiteral("json"), Text::tr("Print JSON.") });
     int exit = 0;
-    if (!inv.parse(Text::tr("Find the feeds of a site or page (the address itself, the feeds its page announces, "
+    if (!inv.parse(Text::tr("Find the feeds of a site or page (the address itself, the feeds its "
+                            "page announces, "
                             "or the usual places)."),
-                   {QStringLiteral("url A site, a page or a feed")}, &exit))
+            { QStringLiteral("url A site, a page or a feed") }, &exit))
         return exit;
     if (inv.positional().size() != 1)
         return inv.fail(Text::tr("discover needs one URL"), UsageError);
     const QUrl url = QUrl::fromUserInput(inv.positional().first().trimmed());
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return inv.fail(Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
+        return inv.fail(
+            Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
     QNetworkAccessManager network;
     FeedDiscoverer discoverer(&network);
     QList<feeds::DiscoveredFeed> found;
@@ -205,9 +260,8 @@ int discover(Invocation &inv)
     if (inv.json()) {
         QJsonArray array;
         for (const auto &f : found)
-            array.append(QJsonObject{{QStringLiteral("url"), f.url.toString()},
-                                     {QStringLiteral("title"), f.title},
-                                     {QStringLiteral("type"), f.type}});
+            array.append(QJsonObject { { QStringLiteral("url"), f.url.toString() },
+                { QStringLiteral("title"), f.title }, { QStringLiteral("type"), f.type } });
         inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return Success;
     }
@@ -220,8 +274,9 @@ int discover(Invocation &inv)
 int exportSubscriptions(Invocation &inv)
 {
     int exit = 0;
-    if (!inv.parse(Text::tr("Write the subscriptions as OPML 2.0 (to FILE, or to standard output)."),
-                   {QStringLiteral("[file] Where to write")}, &exit))
+    if (!inv.parse(
+            Text::tr("Write the subscriptions as OPML 2.0 (to FILE, or to standard output)."),
+            { QStringLiteral("[file] Where to write") }, &exit))
         return exit;
     auto db = inv.openDatabase();
     if (!db)
@@ -230,7 +285,7 @@ int exportSubscriptions(Invocation &inv)
     try {
         for (const Feed &f : FeedStore(*db).all())
             if (f.kind == Feed::Kind::Feed)
-                list.append({f.url, f.title, f.siteUrl, f.folder});
+                list.append({ f.url, f.title, f.siteUrl, f.folder });
     } catch (const SqlError &e) {
         return inv.fail(e.message());
     }
@@ -251,12 +306,15 @@ int exportSubscriptions(Invocation &inv)
 QList<Command> feedCommands()
 {
     return {
-        {QStringLiteral("add"), Text::tr("subscribe to a feed (prints its id)"), add},
-        {QStringLiteral("feeds"), Text::tr("list subscriptions"), feeds},
-        {QStringLiteral("remove"), Text::tr("unsubscribe from a feed"), remove},
-        {QStringLiteral("discover"), Text::tr("find the feeds of a site or page"), discover},
-        {QStringLiteral("import"), Text::tr("subscribe to an OPML or urls file's feeds"), importSubscriptions},
-        {QStringLiteral("export"), Text::tr("write the subscriptions as OPML"), exportSubscriptions},
+        { QStringLiteral("add"), Text::tr("subscribe to a feed (prints its id)"), add },
+        { QStringLiteral("feeds"), Text::tr("list subscriptions"), feeds },
+        { QStringLiteral("remove"), Text::tr("unsubscribe from a feed"), remove },
+        { QStringLiteral("interval"), Text::tr("set a feed's refresh interval"), interval },
+        { QStringLiteral("discover"), Text::tr("find the feeds of a site or page"), discover },
+        { QStringLiteral("import"), Text::tr("subscribe to an OPML or urls file's feeds"),
+            importSubscriptions },
+        { QStringLiteral("export"), Text::tr("write the subscriptions as OPML"),
+            exportSubscriptions },
     };
 }
 

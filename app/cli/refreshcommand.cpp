@@ -43,6 +43,9 @@ int refresh(Invocation &inv)
     inv.parser().addOption(
         { QStringLiteral("timeout"), Text::tr("Give up on a feed after SECONDS (default 60)."),
             QStringLiteral("SECONDS"), QStringLiteral("60") });
+    inv.parser().addOption({ QStringLiteral("due"),
+        Text::tr("Only the feeds whose time has come (their interval, or back-off after failures): "
+                 "for cron and timers.") });
     inv.parser().addOption({ QStringLiteral("feeds-only"),
         Text::tr("Only the feeds: do not fetch article pages and photos for offline reading.") });
     int exit = 0;
@@ -65,14 +68,20 @@ int refresh(Invocation &inv)
         return Failure;
     QList<RefreshTarget> targets;
     QHash<qint64, QString> names;
+    QHash<qint64, QDateTime> retryAfter;
     try {
-        targets = RefreshTarget::load(*db, only);
-        for (const Feed &f : FeedStore(*db).all())
+        targets = RefreshTarget::load(*db, only,
+            inv.parser().isSet(QStringLiteral("due")) ? RefreshTarget::Selection::Due
+                                                      : RefreshTarget::Selection::All);
+        for (const Feed &f : FeedStore(*db).all()) {
             names.insert(f.id, f.displayTitle());
+            retryAfter.insert(f.id, f.retryAfter);
+        }
     } catch (const SqlError &e) {
         return inv.fail(e.message());
     }
-    if (!only.isEmpty() && targets.size() != only.size())
+    if (!only.isEmpty() && targets.size() != only.size()
+        && !inv.parser().isSet(QStringLiteral("due")))
         return inv.fail(
             Text::tr("no such feed among %1")
                 .arg(inv.parser().values(QStringLiteral("feed")).join(QLatin1String(", "))));
@@ -97,7 +106,13 @@ int refresh(Invocation &inv)
     });
     QObject::connect(
         &refresher, &FeedRefresher::feedFinished, &refresher, [&](const FeedOutcome &o) {
-            if (!o.error.isEmpty())
+            if (o.deferred)
+                errors.append(
+                    Text::tr("%1 (%2): not asked: its server asked Oqy to wait until %3")
+                        .arg(names.value(o.feedId))
+                        .arg(o.feedId)
+                        .arg(retryAfter.value(o.feedId).toLocalTime().toString(Qt::ISODate)));
+            else if (!o.error.isEmpty())
                 errors.append(QStringLiteral("%1 (%2): %3")
                                   .arg(names.value(o.feedId))
                                   .arg(o.feedId)
@@ -123,8 +138,10 @@ int refresh(Invocation &inv)
                      .arg(summary.newArticles)
                      .arg(summary.unchanged)
                      .arg(summary.failed)
-                     .arg((summary.bytes + 1023) / 1024)
-              << Qt::endl;
+                     .arg((summary.bytes + 1023) / 1024);
+    if (summary.deferred > 0)
+        inv.out() << Text::tr(", %1 waiting as their servers asked").arg(summary.deferred);
+    inv.out() << Qt::endl;
     if (inv.parser().isSet(QStringLiteral("feeds-only")))
         return summary.failed > 0 ? Failure : Success;
 

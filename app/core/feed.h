@@ -21,8 +21,10 @@ struct Feed
     QDateTime lastSuccess;
     QDateTime lastAttempt;
     QString lastError; // empty after a successful refresh
-    QDateTime nextAttempt;
+    QDateTime nextAttempt; // when an automatic refresh takes it next
+    QDateTime retryAfter; // the server asked for no request before this (429/503)
     int failureCount = 0;
+    int refreshMinutes = 0; // its own interval; 0: the reader's default
 
     QString displayTitle() const { return title.isEmpty() ? url : title; }
 };

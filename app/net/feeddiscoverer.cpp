@@ -46,7 +46,8 @@ FetchRequest requestFor(const QUrl &url, qint64 maxBytes, int deadlineMs)
     request.url = url;
     request.maxBytes = maxBytes;
     request.deadlineMs = deadlineMs;
-    request.accept = "application/rss+xml, application/atom+xml, application/feed+json, text/html;q=0.9, */*;q=0.5";
+    request.accept = "application/rss+xml, application/atom+xml, application/feed+json, "
+                     "text/html;q=0.9, */*;q=0.5";
     return request;
 }
 
@@ -55,57 +56,65 @@ FetchRequest requestFor(const QUrl &url, qint64 maxBytes, int deadlineMs)
 FeedDiscoverer::FeedDiscoverer(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_fetcher(new HttpFetcher(network, this))
-{
-}
+{ }
 
 void FeedDiscoverer::discover(const QUrl &url, Done done)
 {
-    m_fetcher->get(requestFor(url, 8 * 1024 * 1024, 30'000), [this, url, done](const FetchResult &result) {
-        if (!result.ok()) {
-            done({}, result.error);
-            return;
-        }
-        auto *watcher = new QFutureWatcher<Reading>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result, done] {
-            watcher->deleteLater();
-            const Reading reading = watcher->result();
-            if (reading.isFeed) {
-                done({{result.finalUrl, reading.title, result.contentType.section(QLatin1Char(';'), 0, 0)}}, {});
+    m_fetcher->get(
+        requestFor(url, 8 * 1024 * 1024, 30'000), [this, url, done](const FetchResult &result) {
+            if (!result.ok()) {
+                done({}, result.error);
                 return;
             }
-            if (!reading.links.isEmpty()) {
-                done(reading.links, {});
-                return;
-            }
-            probe(feeds::usualFeedLocations(result.finalUrl), result.finalUrl, done);
+            auto *watcher = new QFutureWatcher<Reading>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result, done] {
+                watcher->deleteLater();
+                const Reading reading = watcher->result();
+                if (reading.isFeed) {
+                    done({ { result.finalUrl, reading.title,
+                             result.contentType.section(QLatin1Char(';'), 0, 0) } },
+                        {});
+                    return;
+                }
+                if (!reading.links.isEmpty()) {
+                    done(reading.links, {});
+                    return;
+                }
+                probe(feeds::usualFeedLocations(result.finalUrl), result.finalUrl, done);
+            });
+            watcher->setFuture(QtConcurrent::run(read, result));
         });
-        watcher->setFuture(QtConcurrent::run(read, result));
-    });
 }
 
 void FeedDiscoverer::probe(QList<QUrl> candidates, const QUrl &page, Done done)
 {
     if (candidates.isEmpty()) {
-        done({}, Text::tr("No feed found at %1 or at the usual places on its site.").arg(page.toDisplayString()));
+        done({},
+            Text::tr("No feed found at %1 or at the usual places on its site.")
+                .arg(page.toDisplayString()));
         return;
     }
     const QUrl next = candidates.takeFirst();
-    m_fetcher->get(requestFor(next, 4 * 1024 * 1024, 10'000), [this, candidates, page, done](const FetchResult &result) {
-        if (!result.ok()) {
-            probe(candidates, page, done);
-            return;
-        }
-        auto *watcher = new QFutureWatcher<Reading>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result, candidates, page, done] {
-            watcher->deleteLater();
-            const Reading reading = watcher->result();
-            if (reading.isFeed)
-                done({{result.finalUrl, reading.title, result.contentType.section(QLatin1Char(';'), 0, 0)}}, {});
-            else
+    m_fetcher->get(requestFor(next, 4 * 1024 * 1024, 10'000),
+        [this, candidates, page, done](const FetchResult &result) {
+            if (!result.ok()) {
                 probe(candidates, page, done);
+                return;
+            }
+            auto *watcher = new QFutureWatcher<Reading>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, result, candidates, page, done] {
+                    watcher->deleteLater();
+                    const Reading reading = watcher->result();
+                    if (reading.isFeed)
+                        done({ { result.finalUrl, reading.title,
+                                 result.contentType.section(QLatin1Char(';'), 0, 0) } },
+                            {});
+                    else
+                        probe(candidates, page, done);
+                });
+            watcher->setFuture(QtConcurrent::run(read, result));
         });
-        watcher->setFuture(QtConcurrent::run(read, result));
-    });
 }
 
 } // namespace oqy

@@ -17,7 +17,8 @@ class FeedDiscoverer : public QObject
 {
     Q_OBJECT
 public:
-    using Done = std::function<void(const QList<feeds::DiscoveredFeed> &feeds, const QString &error)>;
+    using Done
+        = std::function<void(const QList<feeds::DiscoveredFeed> &feeds, const QString &error)>;
 
     explicit FeedDiscoverer(QNetworkAccessManager *network, QObject *parent = nullptr);
 

@@ -1,5 +1,6 @@
 #include "feedrefresher.h"
 
+#include "core/refreshschedule.h"
 #include "extract/siterules.h"
 #include "feeds/feedarticles.h"
 #include "feeds/feedparser.h"
@@ -17,14 +18,19 @@
 
 namespace oqy {
 
-QList<RefreshTarget> RefreshTarget::load(Database &db, const QList<qint64> &feedIds)
+QList<RefreshTarget> RefreshTarget::load(
+    Database &db, const QList<qint64> &feedIds, Selection selection, const QDateTime &now)
 {
     QList<RefreshTarget> targets;
     Statement st = db.prepare("SELECT id, url, coalesce(etag, ''), coalesce(last_modified, ''), "
-                              "body_hash, kind FROM feeds ORDER BY id");
+                              "body_hash, kind, failure_count, coalesce(refresh_minutes, 0), "
+                              "next_attempt, retry_after FROM feeds ORDER BY id");
     while (st.step()) {
         const qint64 id = st.int64(0);
         if (!feedIds.isEmpty() && !feedIds.contains(id))
+            continue;
+        const QDateTime next = st.dateTime(8);
+        if (selection == Selection::Due && next.isValid() && next > now)
             continue;
         RefreshTarget target;
         target.feedId = id;
@@ -34,6 +40,10 @@ QList<RefreshTarget> RefreshTarget::load(Database &db, const QList<qint64> &feed
         target.etag = st.text(2);
         target.lastModified = st.text(3);
         target.bodyHash = st.blob(4);
+        target.failureCount = st.integer(6);
+        target.refreshMinutes = st.integer(7);
+        target.nextAttempt = next;
+        target.retryAfter = st.dateTime(9);
         targets.append(target);
     }
     return targets;
@@ -60,14 +70,29 @@ void FeedRefresher::setSiteRulesPath(const QString &userRulesPath)
 void FeedRefresher::setConcurrency(int total, int perHost)
 {
     m_maxTotal = qMax(1, total);
-    m_maxPerHost = qMax(1, perHost);
+    // QNetworkAccessManager opens at most 6 connections per server and queues the rest; a queued
+    // request's idle timer would run while it waits, so Oqy never hands it more than that.
+    m_maxPerHost = qBound(1, perHost, 6);
 }
 
 void FeedRefresher::start(const QList<RefreshTarget> &targets)
 {
     if (m_total == 0)
         m_summary = {};
-    m_queue += targets;
+    // A server that answered 429/503 with Retry-After is not asked before that time, even when
+    // the reader presses Refresh: asking again only prolongs the ban.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<FeedOutcome> deferred;
+    for (const RefreshTarget &target : targets) {
+        if (target.retryAfter.isValid() && target.retryAfter > now) {
+            FeedOutcome outcome;
+            outcome.feedId = target.feedId;
+            outcome.deferred = true;
+            deferred.append(outcome);
+        } else {
+            m_queue.append(target);
+        }
+    }
     m_total += int(targets.size());
     emit progress(m_done, m_total);
     if (m_total == 0) {
@@ -75,6 +100,39 @@ void FeedRefresher::start(const QList<RefreshTarget> &targets)
         return;
     }
     pump();
+    for (const FeedOutcome &outcome : std::as_const(deferred))
+        complete(outcome);
+}
+
+int FeedRefresher::intervalOf(const RefreshTarget &target) const
+{
+    return target.refreshMinutes > 0 ? target.refreshMinutes : m_defaultMinutes;
+}
+
+void FeedRefresher::recordFailure(
+    const RefreshTarget &target, const QString &error, const QDateTime &retryAfter, qint64 bytes)
+{
+    const qint64 id = target.feedId;
+    const QDateTime next = schedule::afterFailure(
+        QDateTime::currentDateTimeUtc(), intervalOf(target), target.failureCount + 1, retryAfter);
+    m_writer->submit(
+        [id, error, next, retryAfter](
+            Database &db) { FeedStore(db).recordFailure(id, error, next, retryAfter); },
+        this,
+        [this, id, error, bytes](const QString &) {
+            complete({ id, error, false, 0, bytes });
+        });
+}
+
+void FeedRefresher::recordUnchanged(const RefreshTarget &target, qint64 bytes)
+{
+    const qint64 id = target.feedId;
+    const QDateTime next
+        = schedule::afterSuccess(QDateTime::currentDateTimeUtc(), intervalOf(target));
+    m_writer->submit([id, next](Database &db) { FeedStore(db).recordUnchanged(id, next); }, this,
+        [this, id, bytes](const QString &e) {
+            complete({ id, e, true, 0, bytes });
+        });
 }
 
 void FeedRefresher::cancel()
@@ -117,32 +175,17 @@ void FeedRefresher::pump()
 void FeedRefresher::fetched(const RefreshTarget &target, const FetchResult &result)
 {
     if (!result.ok()) {
-        const qint64 id = target.feedId;
-        const QString error = result.error;
-        m_writer->submit([id, error](Database &db) { FeedStore(db).recordFailure(id, error); },
-            this,
-            [this, id, error](const QString &) {
-                complete({ id, error });
-            });
+        recordFailure(target, result.error, result.retryAfter);
         return;
     }
     if (result.notModified) {
-        const qint64 id = target.feedId;
-        m_writer->submit([id](Database &db) { FeedStore(db).recordUnchanged(id); }, this,
-            [this, id](const QString &e) {
-                complete({ id, e, true });
-            });
+        recordUnchanged(target, 0);
         return;
     }
     // Servers that send no validators still often send the same bytes: skip the parse then.
     const QByteArray hash = QCryptographicHash::hash(result.body, QCryptographicHash::Sha256);
     if (hash == target.bodyHash) {
-        const qint64 id = target.feedId;
-        const qint64 bytes = result.body.size();
-        m_writer->submit([id](Database &db) { FeedStore(db).recordUnchanged(id); }, this,
-            [this, id, bytes](const QString &e) {
-                complete({ id, e, true, 0, bytes });
-            });
+        recordUnchanged(target, result.body.size());
         return;
     }
     store(target, result);
@@ -158,24 +201,21 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
         const qint64 id = target.feedId;
         const qint64 bytes = result.body.size();
         if (!error->isEmpty()) {
-            const QString message = *error;
-            m_writer->submit(
-                [id, message](Database &db) { FeedStore(db).recordFailure(id, message); }, this,
-                [this, id, message, bytes](const QString &) {
-                    complete({ id, message, false, 0, bytes });
-                });
+            recordFailure(target, *error, {}, bytes);
             return;
         }
         FeedStore::Validators validators { result.etag, result.lastModified,
             QCryptographicHash::hash(result.body, QCryptographicHash::Sha256) };
         const QString newUrl = result.movedPermanently ? result.finalUrl.toString() : QString();
+        const QDateTime next
+            = schedule::afterSuccess(QDateTime::currentDateTimeUtc(), intervalOf(target));
         auto added = std::make_shared<int>(0);
         m_writer->submit(
-            [id, items, validators, newUrl, added](Database &db) {
+            [id, items, validators, newUrl, next, added](Database &db) {
                 FeedStore feeds(db);
                 if (!newUrl.isEmpty())
                     feeds.updateUrl(id, newUrl);
-                feeds.recordSuccess(id, items.title, items.siteUrl, validators);
+                feeds.recordSuccess(id, items.title, items.siteUrl, validators, next);
                 *added = int(ArticleStore(db).saveFromFeed(id, items.articles).newIds.size());
             },
             this,
@@ -203,6 +243,14 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
                 *error = doc.error;
                 return feeds::FeedItems {};
             }
+            if (doc.bozo && doc.entries.isEmpty()) {
+                // Recovered from a body cut short or mangled, with nothing in it: a failure, so
+                // that the feed's state (and validators) stay those of the last good copy.
+                *error = QCoreApplication::translate(
+                    "FeedRefresher", "The feed is broken and no article could be read from it: %1")
+                             .arg(doc.bozoMessage);
+                return feeds::FeedItems {};
+            }
             return feeds::articlesFromFeed(doc, base);
         }));
 }
@@ -215,6 +263,8 @@ void FeedRefresher::complete(const FeedOutcome &outcome)
         ++m_summary.failed;
     if (outcome.unchanged)
         ++m_summary.unchanged;
+    if (outcome.deferred)
+        ++m_summary.deferred;
     m_summary.newArticles += outcome.newArticles;
     m_summary.bytes += outcome.bytes;
     emit feedFinished(outcome);

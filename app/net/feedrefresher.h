@@ -3,6 +3,7 @@
 #include "core/feed.h"
 #include "fetchresult.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -30,9 +31,19 @@ struct RefreshTarget
     QString etag;
     QString lastModified;
     QByteArray bodyHash;
+    int failureCount = 0; // failures in a row so far
+    int refreshMinutes = 0; // the feed's own interval; 0: the refresher's default
+    QDateTime nextAttempt;
+    QDateTime retryAfter; // the server asked for no request before this
 
+    enum class Selection {
+        All, // a refresh the reader asked for
+        Due, // an automatic one: only feeds whose next attempt has come
+    };
     // The targets for the given feeds (all when empty), read from `db`.
-    static QList<RefreshTarget> load(Database &db, const QList<qint64> &feedIds = {});
+    static QList<RefreshTarget> load(Database &db, const QList<qint64> &feedIds = {},
+        Selection selection = Selection::All,
+        const QDateTime &now = QDateTime::currentDateTimeUtc());
 };
 
 struct FeedOutcome
@@ -42,6 +53,8 @@ struct FeedOutcome
     bool unchanged = false;
     int newArticles = 0;
     qint64 bytes = 0;
+    // Not asked at all: its server asked Oqy to wait (Retry-After) and the time has not come.
+    bool deferred = false;
 };
 
 struct RefreshSummary
@@ -49,6 +62,7 @@ struct RefreshSummary
     int feeds = 0;
     int failed = 0;
     int unchanged = 0;
+    int deferred = 0;
     int newArticles = 0;
     qint64 bytes = 0;
 };
@@ -64,6 +78,8 @@ public:
 
     void setConcurrency(int total, int perHost);
     void setRequestTemplate(const FetchRequest &request) { m_template = request; }
+    // The interval of feeds without their own (minutes); failures back off from it.
+    void setDefaultInterval(int minutes) { m_defaultMinutes = qMax(1, minutes); }
     // The built-in site rules plus the user's file (news-list pages use their "list" rules).
     void setSiteRulesPath(const QString &userRulesPath);
     bool isRunning() const { return m_total > 0; }
@@ -83,6 +99,10 @@ private:
     void fetched(const RefreshTarget &target, const FetchResult &result);
     void store(const RefreshTarget &target, const FetchResult &result);
     void complete(const FeedOutcome &outcome);
+    int intervalOf(const RefreshTarget &target) const;
+    void recordFailure(const RefreshTarget &target, const QString &error,
+        const QDateTime &retryAfter, qint64 bytes = 0);
+    void recordUnchanged(const RefreshTarget &target, qint64 bytes);
 
     StorageWriter *m_writer;
     HttpFetcher *m_fetcher;
@@ -91,6 +111,7 @@ private:
     QHash<QString, int> m_perHost;
     int m_maxTotal = 8;
     int m_maxPerHost = 2;
+    int m_defaultMinutes = 30;
     int m_running = 0;
     int m_done = 0;
     int m_total = 0;

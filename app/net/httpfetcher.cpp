@@ -1,5 +1,7 @@
 #include "httpfetcher.h"
 
+#include "bodydecoder.h"
+#include "feeds/dateparser.h"
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -7,6 +9,9 @@
 #include <QNetworkRequest>
 #include <QPointer>
 #include <QTimer>
+
+#include <algorithm>
+#include <memory>
 
 namespace oqy {
 
@@ -24,25 +29,44 @@ QDateTime parseRetryAfter(const QByteArray &value)
     const int seconds = value.trimmed().toInt(&ok);
     if (ok)
         return QDateTime::currentDateTimeUtc().addSecs(qBound(0, seconds, 7 * 24 * 3600));
-    const QDateTime date = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::RFC2822Date);
-    return date.isValid() ? date.toUTC() : QDateTime();
+    // An HTTP date; capped like the seconds form, so a server cannot silence a feed for years.
+    const QDateTime date = feeds::parseDate(QString::fromLatin1(value.trimmed()));
+    if (!date.isValid())
+        return {};
+    return std::min(date.toUTC(), QDateTime::currentDateTimeUtc().addSecs(7 * 24 * 3600));
 }
 
-QString networkErrorText(QNetworkReply::NetworkError error, const QString &detail)
+QString networkErrorText(QNetworkReply::NetworkError error, const QString &detail, int idleMs)
 {
     switch (error) {
-    case QNetworkReply::ConnectionRefusedError: return Text::tr("The server refused the connection.");
-    case QNetworkReply::RemoteHostClosedError: return Text::tr("The server closed the connection.");
-    case QNetworkReply::HostNotFoundError: return Text::tr("The server's name could not be found (no network, or a mistyped address).");
-    case QNetworkReply::TimeoutError: return Text::tr("The server did not answer in time.");
-    case QNetworkReply::SslHandshakeFailedError: return Text::tr("The secure connection failed: %1").arg(detail);
+    // Oqy's own aborts report before Qt does; a cancel seen here is the transfer timeout.
+    case QNetworkReply::OperationCanceledError:
+        return Text::tr("The server did not answer in time: nothing arrived for %1 seconds.")
+            .arg(idleMs / 1000);
+    case QNetworkReply::ProtocolFailure:
+        return Text::tr(
+            "The server's answer was broken (invalid HTTP), so the download was dropped.");
+    case QNetworkReply::ConnectionRefusedError:
+        return Text::tr("The server refused the connection.");
+    case QNetworkReply::RemoteHostClosedError:
+        return Text::tr("The server closed the connection before the download was complete.");
+    case QNetworkReply::HostNotFoundError:
+        return Text::tr(
+            "The server's name could not be found (no network, or a mistyped address).");
+    case QNetworkReply::TimeoutError:
+        return Text::tr("The server did not answer in time.");
+    case QNetworkReply::SslHandshakeFailedError:
+        return Text::tr("The secure connection failed: %1").arg(detail);
     case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError: return Text::tr("The network is not available.");
+    case QNetworkReply::NetworkSessionFailedError:
+        return Text::tr("The network is not available.");
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::ProxyAuthenticationRequiredError: return Text::tr("The proxy failed: %1").arg(detail);
-    default: return detail;
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return Text::tr("The proxy failed: %1").arg(detail);
+    default:
+        return detail;
     }
 }
 
@@ -77,12 +101,16 @@ private:
     void send(const QUrl &url)
     {
         QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
         request.setHeader(QNetworkRequest::UserAgentHeader, HttpFetcher::userAgent());
         request.setRawHeader("Accept", m_request.accept);
+        // Asking ourselves turns Qt's own unbounded decompression off; BodyDecoder does it.
+        request.setRawHeader("Accept-Encoding", "gzip, deflate");
         request.setTransferTimeout(m_request.idleTimeoutMs);
-        // Validators belong to the feed's own URL; after a redirect they would describe another resource.
+        // Validators belong to the feed's own URL; after a redirect they would describe another
+        // resource.
         if (url == m_origin) {
             if (!m_request.etag.isEmpty())
                 request.setRawHeader("If-None-Match", m_request.etag.toLatin1());
@@ -91,20 +119,38 @@ private:
         }
         m_reply = m_network->get(request);
         m_reply->setParent(this);
+        // Back-pressure: the network thread stops reading from the socket while this much waits,
+        // so an endless body cannot fill memory faster than it is checked.
+        m_reply->setReadBufferSize(256 * 1024);
+        m_decoder.reset();
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
-            const qint64 length = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+            const qint64 length
+                = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
             const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            if (status >= 200 && status < 300 && length > m_request.maxBytes)
+            const QByteArray encoding = m_reply->rawHeader("Content-Encoding");
+            if (status >= 200 && status < 300 && encoding.isEmpty() && length > m_request.maxBytes)
                 finishWithError(tooLarge());
         });
         connect(m_reply, &QNetworkReply::readyRead, this, [this] {
-            if (!m_reply)
-                return;
-            m_body += m_reply->readAll();
-            if (m_body.size() > m_request.maxBytes)
-                finishWithError(tooLarge());
+            if (m_reply && m_reply->isOpen())
+                take(m_reply->readAll());
         });
         connect(m_reply, &QNetworkReply::finished, this, &Job::onFinished);
+    }
+
+    // Decodes the arriving bytes into the body; false (and the request ended) when they are bad.
+    bool take(const QByteArray &chunk)
+    {
+        const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status < 200 || status >= 300)
+            return true; // the body of an error or a redirect is not kept
+        if (!m_decoder)
+            m_decoder = std::make_unique<BodyDecoder>(
+                m_reply->rawHeader("Content-Encoding"), m_request.maxBytes);
+        if (m_decoder->add(chunk, m_body))
+            return true;
+        finishWithError(m_decoder->tooLarge() ? tooLarge() : m_decoder->error());
+        return false;
     }
 
     QString tooLarge() const
@@ -123,17 +169,26 @@ private:
         if (status >= 300 && status < 400 && status != 304) {
             const QByteArray location = reply->rawHeader("Location");
             if (location.isEmpty()) {
-                finishWithError(Text::tr("The server redirected without saying where to (HTTP %1).").arg(status));
+                finishWithError(Text::tr("The server redirected without saying where to (HTTP %1).")
+                                    .arg(status));
+                return;
+            }
+            if (location.size() > 8 * 1024) {
+                finishWithError(
+                    Text::tr("The server redirected to an address too long to be real (%1 KB).")
+                        .arg(location.size() / 1024));
                 return;
             }
             if (++m_redirects > m_request.maxRedirects) {
-                finishWithError(Text::tr("Too many redirects (more than %1).").arg(m_request.maxRedirects));
+                finishWithError(
+                    Text::tr("Too many redirects (more than %1).").arg(m_request.maxRedirects));
                 return;
             }
             const QUrl next = url.resolved(QUrl::fromEncoded(location));
             if (next.scheme() != QLatin1String("http") && next.scheme() != QLatin1String("https")) {
-                finishWithError(Text::tr("The server redirected to an address Oqy does not follow: %1")
-                                    .arg(next.toDisplayString()));
+                finishWithError(
+                    Text::tr("The server redirected to an address Oqy does not follow: %1")
+                        .arg(next.toDisplayString()));
                 return;
             }
             m_allPermanent = m_allPermanent && (status == 301 || status == 308);
@@ -144,7 +199,8 @@ private:
             send(next.adjusted(QUrl::RemoveUserInfo));
             return;
         }
-        m_body += reply->readAll();
+        if (reply->isOpen() && !take(reply->readAll()))
+            return;
         m_result.finalUrl = url;
         m_result.status = status;
         m_result.contentType = QString::fromLatin1(reply->rawHeader("Content-Type"));
@@ -159,18 +215,41 @@ private:
         if (status == 304) {
             m_result.notModified = true;
         } else if (status >= 200 && status < 300) {
+            if (reply->error() != QNetworkReply::NoError) {
+                // The headers were fine, the body never arrived whole.
+                m_result.error = networkErrorText(
+                    reply->error(), reply->errorString(), m_request.idleTimeoutMs);
+                report();
+                return;
+            }
+            if (m_decoder && !m_decoder->finish()) {
+                m_result.error = m_decoder->error();
+                report();
+                return;
+            }
             m_result.body = std::move(m_body);
         } else if (status != 0) {
-            const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-            m_result.error = Text::tr("The server answered %1 %2.").arg(status).arg(reason).trimmed();
+            const QString reason
+                = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+            m_result.error
+                = Text::tr("The server answered %1 %2.").arg(status).arg(reason).trimmed();
+            if (status == 401)
+                m_result.error
+                    += QLatin1Char(' ') + Text::tr("This feed needs a user name and password.");
+            else if (status == 403)
+                m_result.error += QLatin1Char(' ')
+                    + Text::tr("It refuses access: the feed may need a subscription or other "
+                               "credentials.");
             if (status == 429 || status == 503) {
                 if (m_result.retryAfter.isValid())
                     m_result.error += QLatin1Char(' ')
-                                      + Text::tr("It asks to try again after %1.")
-                                            .arg(QLocale().toString(m_result.retryAfter.toLocalTime(), QLocale::ShortFormat));
+                        + Text::tr("It asks to try again after %1.")
+                              .arg(QLocale().toString(
+                                  m_result.retryAfter.toLocalTime(), QLocale::ShortFormat));
             }
         } else {
-            m_result.error = networkErrorText(reply->error(), reply->errorString());
+            m_result.error
+                = networkErrorText(reply->error(), reply->errorString(), m_request.idleTimeoutMs);
         }
         report();
     }
@@ -208,6 +287,7 @@ private:
     QUrl m_origin;
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
+    std::unique_ptr<BodyDecoder> m_decoder; // for the current response
     int m_redirects = 0;
     bool m_allPermanent = true;
     bool m_reported = false;
@@ -218,8 +298,7 @@ private:
 HttpFetcher::HttpFetcher(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 void HttpFetcher::get(const FetchRequest &request, Done done)
 {

@@ -8,7 +8,9 @@ namespace {
 
 constexpr const char *FeedColumns
     = "id, coalesce(outlet_id, 0), kind, url, title, site_url, added_at, last_success, "
-      "last_attempt, last_error, next_attempt, failure_count, folder";
+      "last_attempt, last_error, next_attempt, failure_count, folder, coalesce(refresh_minutes, "
+      "0), "
+      "retry_after";
 
 Feed readFeed(const Statement &st)
 {
@@ -26,6 +28,8 @@ Feed readFeed(const Statement &st)
     feed.nextAttempt = st.dateTime(10);
     feed.failureCount = st.integer(11);
     feed.folder = st.text(12);
+    feed.refreshMinutes = st.integer(13);
+    feed.retryAfter = st.dateTime(14);
     return feed;
 }
 
@@ -43,9 +47,9 @@ qint64 now()
 
 qint64 FeedStore::add(const QString &url, Feed::Kind kind, const QString &title)
 {
-    Statement insert = m_db.prepare(
-        "INSERT INTO feeds (url, kind, title, added_at) VALUES (?1, ?2, ?3, ?4) "
-        "ON CONFLICT (url) DO NOTHING");
+    Statement insert
+        = m_db.prepare("INSERT INTO feeds (url, kind, title, added_at) VALUES (?1, ?2, ?3, ?4) "
+                       "ON CONFLICT (url) DO NOTHING");
     insert.bind(1, url)
         .bind(2, kind == Feed::Kind::NewsList ? "newslist" : "feed")
         .bind(3, title)
@@ -83,7 +87,8 @@ std::optional<Feed> FeedStore::byUrl(const QString &url)
 QList<Feed> FeedStore::all()
 {
     QList<Feed> feeds;
-    Statement st = m_db.prepare(select("ORDER BY lower(folder), lower(coalesce(nullif(title, ''), url)), id"));
+    Statement st = m_db.prepare(
+        select("ORDER BY lower(folder), lower(coalesce(nullif(title, ''), url)), id"));
     while (st.step())
         feeds.append(readFeed(st));
     return feeds;
@@ -98,22 +103,23 @@ bool FeedStore::remove(qint64 id)
 
 FeedStore::Validators FeedStore::validators(qint64 id)
 {
-    Statement st = m_db.prepare(
-        "SELECT coalesce(etag, ''), coalesce(last_modified, ''), body_hash FROM feeds WHERE id = ?1");
+    Statement st = m_db.prepare("SELECT coalesce(etag, ''), coalesce(last_modified, ''), body_hash "
+                                "FROM feeds WHERE id = ?1");
     st.bind(1, id);
     if (!st.step())
         return {};
-    return {st.text(0), st.text(1), st.blob(2)};
+    return { st.text(0), st.text(1), st.blob(2) };
 }
 
 void FeedStore::recordSuccess(qint64 id, const QString &title, const QString &siteUrl,
-                              const Validators &validators)
+    const Validators &validators, const QDateTime &nextAttempt)
 {
-    Statement st = m_db.prepare(
-        "UPDATE feeds SET title = CASE WHEN ?2 <> '' THEN ?2 ELSE title END, "
-        "site_url = CASE WHEN ?3 <> '' THEN ?3 ELSE site_url END, "
-        "etag = nullif(?4, ''), last_modified = nullif(?5, ''), body_hash = ?6, "
-        "last_attempt = ?7, last_success = ?7, last_error = '', failure_count = 0 WHERE id = ?1");
+    Statement st
+        = m_db.prepare("UPDATE feeds SET title = CASE WHEN ?2 <> '' THEN ?2 ELSE title END, "
+                       "site_url = CASE WHEN ?3 <> '' THEN ?3 ELSE site_url END, "
+                       "etag = nullif(?4, ''), last_modified = nullif(?5, ''), body_hash = ?6, "
+                       "last_attempt = ?7, last_success = ?7, last_error = '', failure_count = 0, "
+                       "next_attempt = ?8, retry_after = NULL WHERE id = ?1");
     st.bind(1, id)
         .bind(2, title)
         .bind(3, siteUrl)
@@ -121,21 +127,34 @@ void FeedStore::recordSuccess(qint64 id, const QString &title, const QString &si
         .bind(5, validators.lastModified)
         .bind(6, validators.bodyHash)
         .bind(7, now())
+        .bind(8, nextAttempt.toSecsSinceEpoch())
         .exec();
 }
 
-void FeedStore::recordUnchanged(qint64 id)
+void FeedStore::recordUnchanged(qint64 id, const QDateTime &nextAttempt)
 {
     Statement st = m_db.prepare("UPDATE feeds SET last_attempt = ?2, last_success = ?2, "
-                                "last_error = '', failure_count = 0 WHERE id = ?1");
-    st.bind(1, id).bind(2, now()).exec();
+                                "last_error = '', failure_count = 0, next_attempt = ?3, "
+                                "retry_after = NULL WHERE id = ?1");
+    st.bind(1, id).bind(2, now()).bind(3, nextAttempt.toSecsSinceEpoch()).exec();
 }
 
-void FeedStore::recordFailure(qint64 id, const QString &error)
+void FeedStore::recordFailure(
+    qint64 id, const QString &error, const QDateTime &nextAttempt, const QDateTime &retryAfter)
 {
     Statement st = m_db.prepare("UPDATE feeds SET last_attempt = ?2, last_error = ?3, "
-                                "failure_count = failure_count + 1 WHERE id = ?1");
-    st.bind(1, id).bind(2, now()).bind(3, error).exec();
+                                "failure_count = failure_count + 1, next_attempt = ?4, "
+                                "retry_after = ?5 WHERE id = ?1");
+    st.bind(1, id).bind(2, now()).bind(3, error).bind(4, nextAttempt.toSecsSinceEpoch());
+    if (retryAfter.isValid())
+        st.bind(5, retryAfter.toSecsSinceEpoch());
+    st.exec();
+}
+
+void FeedStore::setRefreshMinutes(qint64 id, int minutes)
+{
+    Statement st = m_db.prepare("UPDATE feeds SET refresh_minutes = nullif(?2, 0) WHERE id = ?1");
+    st.bind(1, id).bind(2, qMax(0, minutes)).exec();
 }
 
 void FeedStore::updateUrl(qint64 id, const QString &url)

@@ -24,8 +24,7 @@ public:
 
     explicit FeedStore(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Adds a subscription and returns its id; an URL already subscribed returns the existing id.
     qint64 add(const QString &url, Feed::Kind kind = Feed::Kind::Feed, const QString &title = {});
@@ -36,11 +35,15 @@ public:
     bool remove(qint64 id);
 
     Validators validators(qint64 id);
+    // The outcome of one refresh, with when the feed is next due (see core/refreshschedule.h).
     void recordSuccess(qint64 id, const QString &title, const QString &siteUrl,
-                       const Validators &validators);
+        const Validators &validators, const QDateTime &nextAttempt);
     // Records a 304 or an unchanged body: the feed is healthy, nothing else changes.
-    void recordUnchanged(qint64 id);
-    void recordFailure(qint64 id, const QString &error);
+    void recordUnchanged(qint64 id, const QDateTime &nextAttempt);
+    void recordFailure(qint64 id, const QString &error, const QDateTime &nextAttempt,
+        const QDateTime &retryAfter = {});
+    // The feed's own refresh interval; 0 returns it to the reader's default.
+    void setRefreshMinutes(qint64 id, int minutes);
     void updateUrl(qint64 id, const QString &url);
 
 private:

@@ -3,17 +3,18 @@
 #include "addfeeddialog.h"
 #include "articlelistmodel.h"
 #include "articlerenderer.h"
-#include "feedtreemodel.h"
+#include "core/refreshschedule.h"
 #include "feeds/subscriptionlist.h"
-#include "net/feeddiscoverer.h"
+#include "feedtreemodel.h"
 #include "net/articlecacher.h"
+#include "net/feeddiscoverer.h"
 #include "net/feedrefresher.h"
-#include "storage/imagestore.h"
 #include "readerview.h"
 #include "session.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
+#include "storage/imagestore.h"
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
 
@@ -30,10 +31,10 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
-#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -41,10 +42,10 @@
 namespace oqy {
 
 namespace {
-const char *const RegionSlugs[] = {"abai", "akmola", "aktobe", "almaty_region", "atyrau", "east_kazakhstan",
-                                   "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay", "kyzylorda",
-                                   "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau", "astana",
-                                   "almaty_city", "shymkent"};
+const char *const RegionSlugs[] = { "abai", "akmola", "aktobe", "almaty_region", "atyrau",
+    "east_kazakhstan", "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay",
+    "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau", "astana",
+    "almaty_city", "shymkent" };
 } // namespace
 
 MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
@@ -55,7 +56,8 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     , m_articles(new ArticleListModel(session.reader(), this))
     , m_feedView(new QTreeView(this))
     , m_articleView(new QTreeView(this))
-    , m_reader(new ReaderView(session.dataDir().databasePath(), session.dataDir().imagesPath(), this))
+    , m_reader(
+          new ReaderView(session.dataDir().databasePath(), session.dataDir().imagesPath(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_search(new QLineEdit(this))
     , m_regions(new QComboBox(this))
@@ -69,13 +71,21 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     createActions();
     restoreLayout();
 
+    // Automatic refresh: every minute, the feeds whose interval (or back-off) has passed.
+    auto *autoRefresh = new QTimer(this);
+    autoRefresh->setInterval(60'000);
+    connect(autoRefresh, &QTimer::timeout, this, &MainWindow::refreshDue);
+    autoRefresh->start();
+    QTimer::singleShot(3'000, this, &MainWindow::refreshDue);
+
     connect(&m_session.refresher(), &FeedRefresher::progress, this, [this](int done, int total) {
         m_progress->setVisible(done < total);
         m_progress->setRange(0, total);
         m_progress->setValue(done);
         m_status->setText(tr("Refreshing: %1 of %2 feeds").arg(done).arg(total));
     });
-    connect(&m_session.refresher(), &FeedRefresher::feedFinished, this, &MainWindow::onFeedFinished);
+    connect(
+        &m_session.refresher(), &FeedRefresher::feedFinished, this, &MainWindow::onFeedFinished);
     connect(&m_session.cacher(), &ArticleCacher::progress, this, [this](int done, int total) {
         m_progress->setVisible(done < total);
         m_progress->setRange(0, total);
@@ -90,13 +100,14 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
                     showCurrentArticle();
             });
     });
-    connect(&m_session.cacher(), &ArticleCacher::finished, this, [this](const CacheSummary &summary) {
-        m_progress->setVisible(false);
-        QString text = tr("%n article(s) saved for offline reading", nullptr, summary.pages);
-        if (summary.images > 0)
-            text += QStringLiteral(" · ") + tr("%n photo(s)", nullptr, summary.images);
-        m_status->setText(text);
-    });
+    connect(
+        &m_session.cacher(), &ArticleCacher::finished, this, [this](const CacheSummary &summary) {
+            m_progress->setVisible(false);
+            QString text = tr("%n article(s) saved for offline reading", nullptr, summary.pages);
+            if (summary.images > 0)
+                text += QStringLiteral(" · ") + tr("%n photo(s)", nullptr, summary.images);
+            m_status->setText(text);
+        });
     connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
     connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
         m_status->setText(message);
@@ -105,9 +116,11 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             QMessageBox::warning(this, tr("Disk full"), message);
         }
     });
-    connect(m_reader, &ReaderView::externalLinkRequested, this, [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    connect(m_articles, &ArticleListModel::loadFailed, this,
-            [this](const QString &error) { m_status->setText(tr("Could not read the article list: %1").arg(error)); });
+    connect(m_reader, &ReaderView::externalLinkRequested, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(m_articles, &ArticleListModel::loadFailed, this, [this](const QString &error) {
+        m_status->setText(tr("Could not read the article list: %1").arg(error));
+    });
 
     m_feedView->setCurrentIndex(m_feeds->indexForView(FeedTreeModel::View::All));
     if (m_feeds->feeds().isEmpty())
@@ -133,7 +146,8 @@ void MainWindow::createLayout()
     m_articleView->setAllColumnsShowFocus(true);
     m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articleView->header()->setStretchLastSection(false);
-    m_articleView->header()->setSectionResizeMode(ArticleListModel::TitleColumn, QHeaderView::Stretch);
+    m_articleView->header()->setSectionResizeMode(
+        ArticleListModel::TitleColumn, QHeaderView::Stretch);
     m_articleView->header()->resizeSection(ArticleListModel::OutletColumn, 120);
     m_articleView->header()->resizeSection(ArticleListModel::RegionColumn, 90);
     m_articleView->header()->resizeSection(ArticleListModel::TimeColumn, 90);
@@ -149,7 +163,7 @@ void MainWindow::createLayout()
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
-    m_splitter->setSizes({220, 520, 540});
+    m_splitter->setSizes({ 220, 520, 540 });
     setCentralWidget(m_splitter);
 
     m_search->setPlaceholderText(tr("Search"));
@@ -164,7 +178,8 @@ void MainWindow::createLayout()
     m_regions->setAccessibleName(tr("Region filter"));
     m_regions->addItem(tr("All regions"), QString());
     for (const char *slug : RegionSlugs)
-        m_regions->addItem(ArticleRenderer::regionName(QLatin1String(slug), QLocale().name()), QLatin1String(slug));
+        m_regions->addItem(ArticleRenderer::regionName(QLatin1String(slug), QLocale().name()),
+            QLatin1String(slug));
     connect(m_regions, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
 
     m_status->setAccessibleName(tr("Status"));
@@ -174,21 +189,31 @@ void MainWindow::createLayout()
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_progress);
 
-    connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &index) {
-        m_viewFilter = {};
-        switch (FeedTreeModel::View(index.data(FeedTreeModel::ViewRole).toInt())) {
-        case FeedTreeModel::View::Unread: m_viewFilter.unreadOnly = true; break;
-        case FeedTreeModel::View::Today: m_viewFilter.since = QDateTime(QDate::currentDate(), QTime(0, 0)); break;
-        case FeedTreeModel::View::Bookmarks: m_viewFilter.bookmarkedOnly = true; break;
-        case FeedTreeModel::View::Feed: m_viewFilter.feedId = index.data(FeedTreeModel::FeedIdRole).toLongLong(); break;
-        case FeedTreeModel::View::All: break;
-        }
-        applyFilter();
-    });
+    connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex &index) {
+            m_viewFilter = {};
+            switch (FeedTreeModel::View(index.data(FeedTreeModel::ViewRole).toInt())) {
+            case FeedTreeModel::View::Unread:
+                m_viewFilter.unreadOnly = true;
+                break;
+            case FeedTreeModel::View::Today:
+                m_viewFilter.since = QDateTime(QDate::currentDate(), QTime(0, 0));
+                break;
+            case FeedTreeModel::View::Bookmarks:
+                m_viewFilter.bookmarkedOnly = true;
+                break;
+            case FeedTreeModel::View::Feed:
+                m_viewFilter.feedId = index.data(FeedTreeModel::FeedIdRole).toLongLong();
+                break;
+            case FeedTreeModel::View::All:
+                break;
+            }
+            applyFilter();
+        });
     // Selection, not the current index, opens an article: focusing the list makes its first row
     // current, and that must not mark it read.
     connect(m_articleView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::showCurrentArticle);
+        &MainWindow::showCurrentArticle);
 }
 
 void MainWindow::createActions()
@@ -200,15 +225,16 @@ void MainWindow::createActions()
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
 
-    m_refreshAction = feedsMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Refresh all"),
-                                           this, &MainWindow::refreshAll);
-    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_R), QKeySequence::Refresh});
-    QAction *add = feedsMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add feed…"),
-                                        this, &MainWindow::addFeed);
+    m_refreshAction = feedsMenu->addAction(style()->standardIcon(QStyle::SP_BrowserReload),
+        tr("&Refresh all"), this, &MainWindow::refreshAll);
+    m_refreshAction->setShortcuts({ QKeySequence(Qt::Key_R), QKeySequence::Refresh });
+    QAction *add = feedsMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
+        tr("&Add feed…"), this, &MainWindow::addFeed);
     add->setShortcut(QKeySequence::New);
     m_offlineAction = feedsMenu->addAction(tr("Work &offline"));
     m_offlineAction->setCheckable(true);
-    m_offlineAction->setToolTip(tr("Nothing is downloaded while this is on; everything stored stays readable."));
+    m_offlineAction->setToolTip(
+        tr("Nothing is downloaded while this is on; everything stored stays readable."));
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
     feedsMenu->addSeparator();
     feedsMenu->addAction(tr("&Import subscriptions…"), this, &MainWindow::importSubscriptions);
@@ -217,8 +243,8 @@ void MainWindow::createActions()
     QAction *quit = feedsMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_bookmarkAction = articleMenu->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("&Bookmark"),
-                                              this, &MainWindow::toggleBookmark);
+    m_bookmarkAction = articleMenu->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton),
+        tr("&Bookmark"), this, &MainWindow::toggleBookmark);
     m_bookmarkAction->setCheckable(true);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::Key_B));
     m_readAction = articleMenu->addAction(tr("&Mark read/unread"), this, &MainWindow::toggleRead);
@@ -228,13 +254,14 @@ void MainWindow::createActions()
 
     QAction *next = goMenu->addAction(tr("&Next article"), this, [this] { selectNext(1); });
     next->setShortcut(QKeySequence(Qt::Key_J));
-    QAction *previous = goMenu->addAction(tr("&Previous article"), this, [this] { selectNext(-1); });
+    QAction *previous
+        = goMenu->addAction(tr("&Previous article"), this, [this] { selectNext(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_K));
     QAction *find = goMenu->addAction(tr("&Search"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
-    find->setShortcuts({QKeySequence(Qt::Key_Slash), QKeySequence::Find});
+    find->setShortcuts({ QKeySequence(Qt::Key_Slash), QKeySequence::Find });
     QAction *clear = goMenu->addAction(tr("&Clear filters"), this, [this] {
         m_search->clear();
         m_regions->setCurrentIndex(0);
@@ -242,7 +269,8 @@ void MainWindow::createActions()
     });
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
 
-    for (QAction *a : {m_refreshAction, add, m_bookmarkAction, m_readAction, m_openAction, next, previous, find, clear})
+    for (QAction *a : { m_refreshAction, add, m_bookmarkAction, m_readAction, m_openAction, next,
+             previous, find, clear })
         a->setShortcutContext(Qt::WindowShortcut);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(add);
@@ -251,7 +279,7 @@ void MainWindow::createActions()
     toolbar->addWidget(m_regions);
     toolbar->addSeparator();
     toolbar->addAction(m_bookmarkAction);
-    for (QAction *a : {m_bookmarkAction, m_readAction, m_openAction})
+    for (QAction *a : { m_bookmarkAction, m_readAction, m_openAction })
         a->setEnabled(false);
 }
 
@@ -283,13 +311,13 @@ void MainWindow::applyFilter()
     filter.search = m_search->text().trimmed();
     const QString region = m_regions->currentData().toString();
     if (!region.isEmpty())
-        filter.regions = {region};
+        filter.regions = { region };
     if (filter == m_articles->filter() && m_articles->rowCount() > 0)
         return;
     m_articles->setFilter(filter);
     // Nothing is selected for the reader: opening a view must not mark its first article read.
-    m_reader->showMessage(m_articles->rowCount() > 0 ? tr("Select an article to read it.")
-                                                     : tr("No articles here."));
+    m_reader->showMessage(
+        m_articles->rowCount() > 0 ? tr("Select an article to read it.") : tr("No articles here."));
 }
 
 QModelIndex MainWindow::selectedArticle() const
@@ -307,7 +335,7 @@ qint64 MainWindow::currentArticleId() const
 void MainWindow::showCurrentArticle()
 {
     const qint64 id = currentArticleId();
-    for (QAction *a : {m_bookmarkAction, m_readAction, m_openAction})
+    for (QAction *a : { m_bookmarkAction, m_readAction, m_openAction })
         a->setEnabled(id != 0);
     if (id == 0)
         return;
@@ -329,12 +357,13 @@ void MainWindow::showCurrentArticle()
 void MainWindow::markRead(qint64 articleId, bool read)
 {
     m_articles->setRead(articleId, read);
-    m_session.writer().submit([articleId, read](Database &db) { ArticleStore(db).setRead({articleId}, read); },
-                              this, [this](const QString &error) {
-                                  if (!error.isEmpty())
-                                      m_status->setText(error);
-                                  m_feeds->refreshCounts();
-                              });
+    m_session.writer().submit(
+        [articleId, read](Database &db) { ArticleStore(db).setRead({ articleId }, read); }, this,
+        [this](const QString &error) {
+            if (!error.isEmpty())
+                m_status->setText(error);
+            m_feeds->refreshCounts();
+        });
 }
 
 void MainWindow::toggleRead()
@@ -354,14 +383,15 @@ void MainWindow::toggleBookmark()
     m_articles->setBookmarked(id, bookmarked);
     m_bookmarkAction->setChecked(bookmarked);
     m_status->setText(bookmarked ? tr("Bookmarked.") : tr("Bookmark removed."));
-    m_session.writer().submit([id, bookmarked](Database &db) { ArticleStore(db).setBookmarked(id, bookmarked); },
-                              this, [this, id](const QString &error) {
-                                  if (!error.isEmpty()) {
-                                      m_status->setText(tr("The bookmark was not saved: %1").arg(error));
-                                      m_articles->refreshArticle(id);
-                                  }
-                                  m_feeds->refreshCounts();
-                              });
+    m_session.writer().submit(
+        [id, bookmarked](Database &db) { ArticleStore(db).setBookmarked(id, bookmarked); }, this,
+        [this, id](const QString &error) {
+            if (!error.isEmpty()) {
+                m_status->setText(tr("The bookmark was not saved: %1").arg(error));
+                m_articles->refreshArticle(id);
+            }
+            m_feeds->refreshCounts();
+        });
 }
 
 void MainWindow::openOriginal()
@@ -385,8 +415,8 @@ void MainWindow::selectNext(int step)
     }
     row = qBound(0, row, m_articles->rowCount() - 1);
     m_articleView->setCurrentIndex(m_articles->index(row, 0));
-    m_articleView->selectionModel()->select(m_articles->index(row, 0),
-                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_articleView->selectionModel()->select(
+        m_articles->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 void MainWindow::setOffline(bool offline)
@@ -411,10 +441,32 @@ void MainWindow::saveForOffline()
     }
 }
 
+void MainWindow::refreshDue()
+{
+    const int minutes
+        = m_settings
+              .value(QStringLiteral("network/refreshMinutes"), schedule::DefaultIntervalMinutes)
+              .toInt();
+    if (minutes <= 0 || m_session.isOffline() || m_session.refresher().isRunning())
+        return;
+    m_session.refresher().setDefaultInterval(minutes);
+    try {
+        const QList<RefreshTarget> targets
+            = RefreshTarget::load(m_session.reader(), {}, RefreshTarget::Selection::Due);
+        if (!targets.isEmpty()) {
+            m_refreshAction->setEnabled(false);
+            m_session.refresher().start(targets);
+        }
+    } catch (const SqlError &e) {
+        m_status->setText(e.message());
+    }
+}
+
 void MainWindow::refreshAll()
 {
     if (m_session.isOffline()) {
-        m_status->setText(tr("Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh."));
+        m_status->setText(tr(
+            "Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh."));
         return;
     }
     if (m_session.refresher().isRunning())
@@ -431,6 +483,9 @@ void MainWindow::refreshAll()
         return;
     }
     m_refreshAction->setEnabled(false);
+    m_session.refresher().setDefaultInterval(
+        m_settings.value(QStringLiteral("network/refreshMinutes"), schedule::DefaultIntervalMinutes)
+            .toInt());
     m_session.refresher().start(targets);
 }
 
@@ -447,33 +502,37 @@ void MainWindow::addFeed()
     const QUrl url = dialog.url();
     m_status->setText(tr("Looking for feeds at %1…").arg(url.toDisplayString()));
     auto *discoverer = new FeedDiscoverer(&m_session.network(), this);
-    discoverer->discover(url, [this, discoverer, url](const QList<feeds::DiscoveredFeed> &found, const QString &error) {
-        discoverer->deleteLater();
-        if (found.isEmpty()) {
-            m_status->clear();
-            const auto answer = QMessageBox::question(
-                this, tr("Add a feed"),
-                tr("%1\n\nAdd the page as a news list instead? Oqy will find the article links on it.").arg(error),
-                QMessageBox::Yes | QMessageBox::No);
-            if (answer == QMessageBox::Yes)
-                addFeedUrl(url, true);
-            return;
-        }
-        if (found.size() == 1) {
-            addFeedUrl(found.first().url, false);
-            return;
-        }
-        QStringList choices;
-        for (const auto &f : found)
-            choices.append(f.title.isEmpty() ? f.url.toString() : QStringLiteral("%1 — %2").arg(f.title, f.url.toString()));
-        bool ok = false;
-        const QString choice = QInputDialog::getItem(this, tr("Add a feed"), tr("This site has several feeds:"),
-                                                     choices, 0, false, &ok);
-        if (ok)
-            addFeedUrl(found.at(choices.indexOf(choice)).url, false);
-        else
-            m_status->clear();
-    });
+    discoverer->discover(url,
+        [this, discoverer, url](const QList<feeds::DiscoveredFeed> &found, const QString &error) {
+            discoverer->deleteLater();
+            if (found.isEmpty()) {
+                m_status->clear();
+                const auto answer = QMessageBox::question(this, tr("Add a feed"),
+                    tr("%1\n\nAdd the page as a news list instead? Oqy will find the article links "
+                       "on it.")
+                        .arg(error),
+                    QMessageBox::Yes | QMessageBox::No);
+                if (answer == QMessageBox::Yes)
+                    addFeedUrl(url, true);
+                return;
+            }
+            if (found.size() == 1) {
+                addFeedUrl(found.first().url, false);
+                return;
+            }
+            QStringList choices;
+            for (const auto &f : found)
+                choices.append(f.title.isEmpty()
+                        ? f.url.toString()
+                        : QStringLiteral("%1 — %2").arg(f.title, f.url.toString()));
+            bool ok = false;
+            const QString choice = QInputDialog::getItem(
+                this, tr("Add a feed"), tr("This site has several feeds:"), choices, 0, false, &ok);
+            if (ok)
+                addFeedUrl(found.at(choices.indexOf(choice)).url, false);
+            else
+                m_status->clear();
+        });
 }
 
 void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
@@ -484,16 +543,19 @@ void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
         [address, newsList, id](Database &db) {
             *id = FeedStore(db).add(address, newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
         },
-        this, [this, id](const QString &error) {
+        this,
+        [this, id](const QString &error) {
             if (!error.isEmpty()) {
-                QMessageBox::warning(this, tr("Add a feed"), tr("The feed was not added: %1").arg(error));
+                QMessageBox::warning(
+                    this, tr("Add a feed"), tr("The feed was not added: %1").arg(error));
                 return;
             }
             m_feeds->reload();
             m_feedView->expandAll();
             m_status->setText(tr("Feed added; downloading it…"));
             try {
-                const QList<RefreshTarget> targets = RefreshTarget::load(m_session.reader(), {*id});
+                const QList<RefreshTarget> targets
+                    = RefreshTarget::load(m_session.reader(), { *id });
                 m_refreshAction->setEnabled(false);
                 m_session.refresher().start(targets);
             } catch (const SqlError &e) {
@@ -505,7 +567,7 @@ void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
 void MainWindow::importSubscriptions()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import subscriptions"), QString(),
-                                                      tr("OPML or Newsboat urls (*.opml *.xml urls);;All files (*)"));
+        tr("OPML or Newsboat urls (*.opml *.xml urls);;All files (*)"));
     if (path.isEmpty())
         return;
     QFile file(path);
@@ -530,16 +592,19 @@ void MainWindow::importSubscriptions()
                 added->append(id);
             }
         },
-        this, [this, added, skipped = list.skipped](const QString &error) {
+        this,
+        [this, added, skipped = list.skipped](const QString &error) {
             if (!error.isEmpty()) {
-                QMessageBox::warning(this, tr("Import subscriptions"), tr("Nothing was imported: %1").arg(error));
+                QMessageBox::warning(
+                    this, tr("Import subscriptions"), tr("Nothing was imported: %1").arg(error));
                 return;
             }
             m_feeds->reload();
             m_feedView->expandAll();
             QString text = tr("%n subscription(s) imported.", nullptr, int(added->size()));
             if (!skipped.isEmpty())
-                text += QLatin1Char(' ') + tr("%n entry(ies) skipped: not web addresses.", nullptr, int(skipped.size()));
+                text += QLatin1Char(' ')
+                    + tr("%n entry(ies) skipped: not web addresses.", nullptr, int(skipped.size()));
             m_status->setText(text);
             if (!added->isEmpty() && !m_session.refresher().isRunning()) {
                 try {
@@ -555,14 +620,14 @@ void MainWindow::importSubscriptions()
 void MainWindow::exportSubscriptions()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export subscriptions"),
-                                                      QStringLiteral("oqy-subscriptions.opml"), tr("OPML (*.opml)"));
+        QStringLiteral("oqy-subscriptions.opml"), tr("OPML (*.opml)"));
     if (path.isEmpty())
         return;
     QList<feeds::Subscription> list;
     try {
         for (const Feed &f : FeedStore(m_session.reader()).all())
             if (f.kind == Feed::Kind::Feed)
-                list.append({f.url, f.title, f.siteUrl, f.folder});
+                list.append({ f.url, f.title, f.siteUrl, f.folder });
     } catch (const SqlError &e) {
         QMessageBox::warning(this, tr("Export subscriptions"), e.message());
         return;
@@ -570,7 +635,8 @@ void MainWindow::exportSubscriptions()
     QFile file(path);
     const QByteArray opml = feeds::writeOpml(list, tr("Oqy subscriptions"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(opml) != opml.size())
-        QMessageBox::warning(this, tr("Export subscriptions"), tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        QMessageBox::warning(this, tr("Export subscriptions"),
+            tr("%1 cannot be written: %2").arg(path, file.errorString()));
     else
         m_status->setText(tr("%n subscription(s) exported.", nullptr, int(list.size())));
 }
@@ -581,8 +647,10 @@ void MainWindow::onFeedFinished(const FeedOutcome &outcome)
         const QModelIndex index = m_feeds->indexForFeed(outcome.feedId);
         if (index.isValid()) {
             m_feeds->setData(index, outcome.error, FeedTreeModel::ErrorRole);
-            m_feeds->setData(index, style()->standardIcon(QStyle::SP_MessageBoxWarning), Qt::DecorationRole);
-            m_feeds->setData(index, tr("Last refresh failed: %1").arg(outcome.error), Qt::ToolTipRole);
+            m_feeds->setData(
+                index, style()->standardIcon(QStyle::SP_MessageBoxWarning), Qt::DecorationRole);
+            m_feeds->setData(
+                index, tr("Last refresh failed: %1").arg(outcome.error), Qt::ToolTipRole);
         }
     }
 }
@@ -593,7 +661,8 @@ void MainWindow::onRefreshFinished(const RefreshSummary &summary)
     m_progress->setVisible(false);
     QString text = tr("%n new article(s)", nullptr, summary.newArticles);
     if (summary.failed > 0)
-        text += QStringLiteral(" · ") + tr("%n feed(s) failed — see the warning icons", nullptr, summary.failed);
+        text += QStringLiteral(" · ")
+            + tr("%n feed(s) failed — see the warning icons", nullptr, summary.failed);
     m_status->setText(text);
     const QModelIndex current = m_feedView->currentIndex();
     const qint64 feedId = current.data(FeedTreeModel::FeedIdRole).toLongLong();

@@ -42,6 +42,8 @@ public:
 
 public slots:
     void refreshAll();
+    // The feeds that are due (automatic refresh; quiet when there are none).
+    void refreshDue();
     void addFeed();
     void addFeedUrl(const QUrl &url, bool newsList);
     void importSubscriptions();

@@ -88,7 +88,7 @@ class TestMainWindow : public QObject
                                                 "<img src=\"%2\"><script>document.write('x')</script>")
                                      .arg(remote, m_server.url(QStringLiteral("/photo.jpg")).toString());
         const qint64 feed = FeedStore(db).add(url.toString());
-        FeedStore(db).recordSuccess(feed, items.title, items.siteUrl, {});
+        FeedStore(db).recordSuccess(feed, items.title, items.siteUrl, {}, QDateTime::currentDateTimeUtc());
         const auto ids = ArticleStore(db).saveFromFeed(feed, items.articles).newIds;
         QCOMPARE(ids.size(), 3);
         db.exec("INSERT INTO article_regions (article_id, region, published, evidence) "
@@ -125,6 +125,8 @@ private slots:
         populate();
         m_session = std::make_unique<Session>(DataDir(m_dir.path()));
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("oqy.ini")), QSettings::IniFormat);
+        // The test drives every refresh itself: no automatic one may race it.
+        m_settings->setValue(QStringLiteral("network/refreshMinutes"), 0);
         m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
         m_window->resize(1200, 800);
         m_window->show();
