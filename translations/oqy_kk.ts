@@ -665,6 +665,10 @@
         <source>, %1 waiting as their servers asked</source>
         <translation>, %1 арна серверлерінің өтініші бойынша күтуде</translation>
     </message>
+    <message>
+        <source>Also print how late the event loop ran meanwhile (for benchmarks).</source>
+        <translation>Сонымен бірге оқиғалар циклі қаншалықты кешіккенін көрсету (өнімділікті өлшеу үшін).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

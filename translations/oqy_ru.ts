@@ -665,6 +665,10 @@
         <source>, %1 waiting as their servers asked</source>
         <translation>, %1 ждут по просьбе своих серверов</translation>
     </message>
+    <message>
+        <source>Also print how late the event loop ran meanwhile (for benchmarks).</source>
+        <translation>Также показать, насколько запаздывал цикл событий (для замеров производительности).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1,5 +1,6 @@
 // oqy-cli refresh: download every subscription (or some), store new articles, report per feed.
 #include "clicommand.h"
+#include "latencyprobe.h"
 
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
@@ -46,6 +47,8 @@ int refresh(Invocation &inv)
     inv.parser().addOption({ QStringLiteral("due"),
         Text::tr("Only the feeds whose time has come (their interval, or back-off after failures): "
                  "for cron and timers.") });
+    inv.parser().addOption({ QStringLiteral("report-latency"),
+        Text::tr("Also print how late the event loop ran meanwhile (for benchmarks).") });
     inv.parser().addOption({ QStringLiteral("feeds-only"),
         Text::tr("Only the feeds: do not fetch article pages and photos for offline reading.") });
     int exit = 0;
@@ -124,6 +127,10 @@ int refresh(Invocation &inv)
         summary = s;
         loop.quit();
     });
+    LatencyProbe probe;
+    const bool reportLatency = inv.parser().isSet(QStringLiteral("report-latency"));
+    if (reportLatency)
+        probe.start();
     refresher.start(targets);
     if (!targets.isEmpty())
         loop.exec();
@@ -142,8 +149,11 @@ int refresh(Invocation &inv)
     if (summary.deferred > 0)
         inv.out() << Text::tr(", %1 waiting as their servers asked").arg(summary.deferred);
     inv.out() << Qt::endl;
-    if (inv.parser().isSet(QStringLiteral("feeds-only")))
+    if (inv.parser().isSet(QStringLiteral("feeds-only"))) {
+        if (reportLatency)
+            inv.out() << probe.report() << Qt::endl;
         return summary.failed > 0 ? Failure : Success;
+    }
 
     // Then everything a reader needs offline: the article pages the feeds only teased, and photos.
     QList<ArticleStore::PageToFetch> pages;
@@ -179,6 +189,8 @@ int refresh(Invocation &inv)
                      .arg(cached.pagesFailed + cached.imagesFailed)
                      .arg((cached.bytes + 1023) / 1024)
               << Qt::endl;
+    if (reportLatency)
+        inv.out() << probe.report() << Qt::endl;
     return summary.failed > 0 ? Failure : Success;
 }
 

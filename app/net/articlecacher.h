@@ -73,7 +73,7 @@ private:
     QList<Job> m_queue;
     QSet<QString> m_known; // URLs queued in this run
     QHash<QString, int> m_perHost;
-    int m_maxTotal = 32;
+    int m_maxTotal = 120;
     int m_maxPerHost = 4;
     int m_running = 0;
     int m_inFlight = 0; // fetched, not yet stored

@@ -109,7 +109,8 @@ private:
     FetchRequest m_template;
     QList<RefreshTarget> m_queue;
     QHash<QString, int> m_perHost;
-    int m_maxTotal = 8;
+    // Many outlets at once, few requests to each: politeness is per host, speed comes from breadth.
+    int m_maxTotal = 32;
     int m_maxPerHost = 2;
     int m_defaultMinutes = 30;
     int m_running = 0;

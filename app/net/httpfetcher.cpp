@@ -121,7 +121,7 @@ private:
         m_reply->setParent(this);
         // Back-pressure: the network thread stops reading from the socket while this much waits,
         // so an endless body cannot fill memory faster than it is checked.
-        m_reply->setReadBufferSize(256 * 1024);
+        m_reply->setReadBufferSize(1024 * 1024);
         m_decoder.reset();
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
             const qint64 length

@@ -4,8 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace oqy {
 
@@ -27,9 +27,22 @@ ImageFiles::Written ImageFiles::store(const QByteArray &bytes) const
         result.error = QStringLiteral("cannot create %1").arg(existing.absolutePath());
         return result;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+    // Written under a temporary name and renamed, so that a reader never sees half a photo; not
+    // synced to disk one by one (QSaveFile would fsync each of thousands): a photo lost to a power
+    // cut is only a cache miss, which the reader pane shows as a placeholder.
+    QFile file(path + QStringLiteral(".part"));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(bytes) != bytes.size()) {
         result.error = file.errorString();
+        file.remove();
+        return result;
+    }
+    file.close();
+    QFile::remove(path);
+    if (!file.rename(path)) {
+        result.error = file.errorString();
+        file.remove();
+    }
     return result;
 }
 

@@ -10,8 +10,9 @@ namespace oqy {
 
 class Database;
 
-// The one thread that writes to the database. Jobs run in order, each in its own transaction, on a
-// connection owned by the writer thread; the caller gets the outcome back in its own thread. The
+// The one thread that writes to the database. Jobs run in order on a connection owned by the writer
+// thread; the jobs queued at the same time share one transaction, each in its own savepoint (a job
+// that throws rolls back alone); the caller gets the outcome back in its own thread. The
 // GUI never waits for a write (RSS Guard's freezes come from a worker the caller waits on).
 class StorageWriter : public QObject
 {
