@@ -669,6 +669,38 @@
         <source>Also print how late the event loop ran meanwhile (for benchmarks).</source>
         <translation>Сонымен бірге оқиғалар циклі қаншалықты кешіккенін көрсету (өнімділікті өлшеу үшін).</translation>
     </message>
+    <message>
+        <source>Remove articles published more than DAYS days ago.</source>
+        <translation>DAYS күннен бұрын жарияланған мақалаларды өшіру.</translation>
+    </message>
+    <message>
+        <source>Remove the oldest articles until texts and photos fit in MB megabytes.</source>
+        <translation>Мәтіндер мен фотолар MB мегабайтқа сыйғанша ең ескі мақалаларды өшіру.</translation>
+    </message>
+    <message>
+        <source>Remove old articles and their photos; bookmarked ones always stay.</source>
+        <translation>Ескі мақалалар мен олардың фотоларын өшіру; бетбелгідегі мақалалар әрқашан қалады.</translation>
+    </message>
+    <message>
+        <source>--days needs a number of days</source>
+        <translation>--days үшін күн саны керек</translation>
+    </message>
+    <message>
+        <source>--max-mb needs a number of megabytes</source>
+        <translation>--max-mb үшін мегабайт саны керек</translation>
+    </message>
+    <message>
+        <source>say what to keep: --days, --max-mb or both</source>
+        <translation>не сақталатынын көрсетіңіз: --days, --max-mb немесе екеуі де</translation>
+    </message>
+    <message>
+        <source>removed %1 articles and %2 photos, %3 MB freed</source>
+        <translation>%1 мақала және %2 фото өшірілді, %3 МБ босатылды</translation>
+    </message>
+    <message>
+        <source>remove old articles (retention)</source>
+        <translation>ескі мақалаларды өшіру (сақтау мерзімі)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1087,6 +1119,10 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh.</source>
         <translation>Желісіз жұмыс: ештеңе жүктелмейді. Жаңарту үшін Таспалар → Желісіз жұмыс дегенді өшіріңіз.</translation>
+    </message>
+    <message>
+        <source>Old articles could not be removed: %1</source>
+        <translation>Ескі мақалаларды өшіру мүмкін болмады: %1</translation>
     </message>
 </context>
 </TS>

@@ -669,6 +669,38 @@
         <source>Also print how late the event loop ran meanwhile (for benchmarks).</source>
         <translation>Также показать, насколько запаздывал цикл событий (для замеров производительности).</translation>
     </message>
+    <message>
+        <source>Remove articles published more than DAYS days ago.</source>
+        <translation>Удалить статьи, опубликованные более DAYS дней назад.</translation>
+    </message>
+    <message>
+        <source>Remove the oldest articles until texts and photos fit in MB megabytes.</source>
+        <translation>Удалять самые старые статьи, пока тексты и фото не уместятся в MB мегабайт.</translation>
+    </message>
+    <message>
+        <source>Remove old articles and their photos; bookmarked ones always stay.</source>
+        <translation>Удалить старые статьи и их фото; статьи в закладках остаются всегда.</translation>
+    </message>
+    <message>
+        <source>--days needs a number of days</source>
+        <translation>для --days нужно число дней</translation>
+    </message>
+    <message>
+        <source>--max-mb needs a number of megabytes</source>
+        <translation>для --max-mb нужно число мегабайт</translation>
+    </message>
+    <message>
+        <source>say what to keep: --days, --max-mb or both</source>
+        <translation>укажите, что хранить: --days, --max-mb или оба</translation>
+    </message>
+    <message>
+        <source>removed %1 articles and %2 photos, %3 MB freed</source>
+        <translation>удалено статей: %1, фото: %2; освобождено %3 МБ</translation>
+    </message>
+    <message>
+        <source>remove old articles (retention)</source>
+        <translation>удалить старые статьи (срок хранения)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1095,6 +1127,10 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh.</source>
         <translation>Работа без сети: ничего не загружается. Чтобы обновить, отключите Ленты → Работать без сети.</translation>
+    </message>
+    <message>
+        <source>Old articles could not be removed: %1</source>
+        <translation>Не удалось удалить старые статьи: %1</translation>
     </message>
 </context>
 </TS>

@@ -71,6 +71,7 @@ const QList<Command> &commands()
         QList<Command> list;
         list += feedCommands();
         list += refreshCommands();
+        list += pruneCommands();
         list += articleCommands();
         list += parseCommands();
         list += extractCommands();

@@ -64,6 +64,7 @@ const QList<Command> &commands();
 QList<Command> feedCommands();
 QList<Command> articleCommands();
 QList<Command> refreshCommands();
+QList<Command> pruneCommands();
 QList<Command> parseCommands();
 QList<Command> extractCommands();
 

@@ -123,11 +123,21 @@ ArticleStore::SaveResult ArticleStore::saveFromFeed(qint64 feedId, const QList<A
     SaveResult result;
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     Statement find = m_db.prepare("SELECT id FROM articles WHERE feed_id = ?1 AND guid = ?2");
+    // Removed by retention while the feed still lists it: not new again.
+    Statement retired
+        = m_db.prepare("SELECT 1 FROM retired_articles WHERE feed_id = ?1 AND guid = ?2");
     for (const Article &item : items) {
         find.bind(1, feedId).bind(2, item.guid);
         const bool known = find.step();
         const qint64 id = known ? find.int64(0) : 0;
         find.reset();
+        if (!known) {
+            retired.bind(1, feedId).bind(2, item.guid);
+            const bool wasRetired = retired.step();
+            retired.reset();
+            if (wasRetired)
+                continue;
+        }
         if (!known)
             result.newIds.append(insert(feedId, item, now));
         else if (update(id, item))

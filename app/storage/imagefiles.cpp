@@ -46,4 +46,16 @@ ImageFiles::Written ImageFiles::store(const QByteArray &bytes) const
     return result;
 }
 
+qint64 ImageFiles::remove(const QStringList &sha256s) const
+{
+    qint64 freed = 0;
+    for (const QString &sha : sha256s) {
+        QFile file(pathOf(sha));
+        const qint64 size = file.size();
+        if (file.remove())
+            freed += size;
+    }
+    return freed;
+}
+
 } // namespace oqy

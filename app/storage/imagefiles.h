@@ -22,6 +22,8 @@ public:
     };
     Written store(const QByteArray &bytes) const;
     QString pathOf(const QString &sha256) const;
+    // Deletes the files of these hashes (retention); returns the bytes freed.
+    qint64 remove(const QStringList &sha256s) const;
 
 private:
     QString m_root;

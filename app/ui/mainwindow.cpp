@@ -14,7 +14,9 @@
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
+#include "storage/imagefiles.h"
 #include "storage/imagestore.h"
+#include "storage/retention.h"
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
 
@@ -36,8 +38,11 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <QToolBar>
 #include <QTreeView>
+#include <memory>
 
 namespace oqy {
 
@@ -107,6 +112,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             if (summary.images > 0)
                 text += QStringLiteral(" · ") + tr("%n photo(s)", nullptr, summary.images);
             m_status->setText(text);
+            applyRetention();
         });
     connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
     connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
@@ -439,6 +445,33 @@ void MainWindow::saveForOffline()
     } catch (const SqlError &e) {
         m_status->setText(e.message());
     }
+}
+
+void MainWindow::applyRetention()
+{
+    // Defaults a regional reader can live with: three months of news, at most 2 GB of it.
+    RetentionPolicy policy;
+    policy.keepDays = m_settings.value(QStringLiteral("retention/keepDays"), 90).toInt();
+    policy.maxCacheBytes
+        = m_settings.value(QStringLiteral("retention/maxMB"), 2048).toLongLong() * 1024 * 1024;
+    if (policy.keepDays <= 0 && policy.maxCacheBytes <= 0)
+        return;
+    const QString imagesPath = m_session.dataDir().imagesPath();
+    auto files = std::make_shared<QStringList>();
+    // Runs on the writer thread; the photo files go once the removal has committed, off the GUI
+    // thread too.
+    m_session.writer().submit(
+        [policy, files](Database &db) { *files = oqy::applyRetention(db, policy).filesToDelete; },
+        this,
+        [this, files, imagesPath](const QString &error) {
+            if (!error.isEmpty()) {
+                m_status->setText(tr("Old articles could not be removed: %1").arg(error));
+                return;
+            }
+            if (!files->isEmpty())
+                (void)QtConcurrent::run(
+                    [files, imagesPath] { ImageFiles(imagesPath).remove(*files); });
+        });
 }
 
 void MainWindow::refreshDue()

@@ -44,6 +44,8 @@ public slots:
     void refreshAll();
     // The feeds that are due (automatic refresh; quiet when there are none).
     void refreshDue();
+    // Removes what the retention settings no longer keep (never bookmarks), off the GUI thread.
+    void applyRetention();
     void addFeed();
     void addFeedUrl(const QUrl &url, bool newsList);
     void importSubscriptions();

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QDateTime>
+#include <QStringList>
+
+namespace oqy {
+
+class Database;
+
+// What the reader lets Oqy keep. Bookmarked articles, and the photos they show, are never removed.
+struct RetentionPolicy
+{
+    int keepDays = 0; // articles published longer ago are removed; 0 keeps them all
+    qint64 maxCacheBytes = 0; // bodies and photos together; oldest removed first; 0: no cap
+};
+
+struct RetentionResult
+{
+    int articles = 0;
+    int images = 0;
+    qint64 bytesFreed = 0; // photo files and article text
+    QStringList filesToDelete; // photo hashes no article refers to any more; delete after commit
+};
+
+// Applies `policy` inside the caller's transaction (a StorageWriter job). Photo files are only
+// listed: the caller deletes them once the transaction has committed, so that a crash can leave
+// an unused file behind but never a stored article without its photo.
+RetentionResult applyRetention(Database &db, const RetentionPolicy &policy,
+    const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// Bytes the cache holds now: article text and photo files.
+qint64 cacheBytes(Database &db);
+
+} // namespace oqy

@@ -1,0 +1,121 @@
+// Retention: old articles go, the cache fits its cap, photos nobody shows any more are listed for
+// deletion, bookmarks and their photos stay, and a removed article does not come back as new while
+// its feed still lists it.
+#include "core/article.h"
+#include "storage/articlestore.h"
+#include "storage/database.h"
+#include "storage/feedstore.h"
+#include "storage/imagestore.h"
+#include "storage/migrator.h"
+#include "storage/retention.h"
+
+#include <QTest>
+
+#include <memory>
+
+using namespace oqy;
+
+namespace {
+
+const QDateTime Now = QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
+
+Article item(int n, int daysAgo)
+{
+    Article a;
+    a.guid = QStringLiteral("kz-%1").arg(n);
+    a.url = QStringLiteral("https://ural.example.kz/news/%1").arg(n);
+    a.title = QStringLiteral("В Уральске новость номер %1").arg(n);
+    a.published = Now.addDays(-daysAgo);
+    a.text = QStringLiteral("Текст статьи об Уральске. ").repeated(40);
+    a.html = QStringLiteral("<p>") + a.text + QStringLiteral("</p>");
+    a.leadImage.url = QStringLiteral("https://ural.example.kz/img/%1.jpg").arg(n);
+    return a;
+}
+
+int count(Database &db, const char *sql)
+{
+    Statement st = db.prepare(sql);
+    st.step();
+    return st.integer(0);
+}
+
+} // namespace
+
+class TestRetention : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Database> m_owner;
+    Database &db() { return *m_owner; }
+    qint64 m_feed = 0;
+    QList<Article> m_items;
+    QList<qint64> m_ids;
+
+private slots:
+    void init()
+    {
+        m_owner = std::make_unique<Database>(Database::inMemory());
+        Migrator().migrate(*m_owner);
+        m_feed = FeedStore(db()).add(QStringLiteral("https://ural.example.kz/rss"));
+        m_items.clear();
+        for (int n = 0; n < 10; ++n)
+            m_items.append(item(n, n * 10)); // 0, 10, … 90 days old
+        m_ids = ArticleStore(db()).saveFromFeed(m_feed, m_items).newIds;
+        QCOMPARE(m_ids.size(), 10);
+        // Every photo stored, 100 KB each; photos 8 and 9 are the same file.
+        ImageStore images(db());
+        for (int n = 0; n < 10; ++n)
+            images.recordStored(m_items[n].leadImage.url,
+                n >= 8 ? QStringLiteral("same") : QStringLiteral("sha%1").arg(n),
+                QStringLiteral("image/jpeg"), 100 * 1024);
+    }
+
+    void oldArticlesGoButBookmarksStay()
+    {
+        ArticleStore(db()).setBookmarked(m_ids[9], true); // 90 days old
+        const RetentionResult result = applyRetention(db(), { 45, 0 }, Now);
+        QCOMPARE(result.articles, 4); // 50, 60, 70, 80 days old
+        QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 6);
+        QVERIFY(ArticleStore(db()).load(m_ids[9])); // the bookmark
+        QVERIFY(!ArticleStore(db()).load(m_ids[8]));
+        // Photo 8 shares its file with the bookmark's photo 9: that file stays.
+        QCOMPARE(result.images, 4);
+        QCOMPARE(result.filesToDelete.size(), 3);
+        QVERIFY(!result.filesToDelete.contains(QStringLiteral("same")));
+        QVERIFY(result.filesToDelete.contains(QStringLiteral("sha5")));
+    }
+
+    void removedArticlesDoNotComeBackAsNew()
+    {
+        applyRetention(db(), { 45, 0 }, Now);
+        // The feed still lists all ten.
+        QCOMPARE(ArticleStore(db()).saveFromFeed(m_feed, m_items).newIds.size(), 0);
+        QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 5);
+    }
+
+    void cacheCapRemovesOldestFirst()
+    {
+        const qint64 before = cacheBytes(db());
+        QVERIFY(before > 900 * 1024);
+        ArticleStore(db()).setBookmarked(m_ids[9], true);
+        const RetentionResult result = applyRetention(db(), { 0, 500 * 1024 }, Now);
+        QVERIFY(cacheBytes(db()) <= 500 * 1024);
+        QVERIFY(result.articles >= 4);
+        QVERIFY(ArticleStore(db()).load(m_ids[0])); // the newest stays
+        QVERIFY(ArticleStore(db()).load(m_ids[9])); // so does the bookmark, oldest as it is
+        QVERIFY(!ArticleStore(db()).load(m_ids[8]));
+        QCOMPARE(result.bytesFreed, before - cacheBytes(db()));
+    }
+
+    void aCapBookmarksAloneExceedRemovesEverythingElse()
+    {
+        for (qint64 id : std::as_const(m_ids))
+            ArticleStore(db()).setBookmarked(id, true);
+        const RetentionResult result = applyRetention(db(), { 1, 1 }, Now);
+        QCOMPARE(result.articles, 0);
+        QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetention)
+#include "test_retention.moc"
