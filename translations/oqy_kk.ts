@@ -815,18 +815,28 @@
         <source>Subscriptions</source>
         <translation>Жазылымдар</translation>
     </message>
-    <message>
-        <source>%1
-Last refresh failed: %2</source>
-        <translation>%1
-Соңғы жаңарту сәтсіз: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation>
             <numerusform>%1, %n оқылмаған</numerusform>
             <numerusform>%1, %n оқылмаған</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ешқашан</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Соңғы сәтті жаңарту: %1</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Соңғы жаңарту сәтсіз аяқталды: %1</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Келесі әрекет: %1</translation>
     </message>
 </context>
 <context>

@@ -815,12 +815,6 @@
         <source>Subscriptions</source>
         <translation>Подписки</translation>
     </message>
-    <message>
-        <source>%1
-Last refresh failed: %2</source>
-        <translation>%1
-Последнее обновление не удалось: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%1, %n unread</source>
         <translation>
@@ -828,6 +822,22 @@ Last refresh failed: %2</source>
             <numerusform>%1, %n непрочитанные</numerusform>
             <numerusform>%1, %n непрочитанных</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Последнее успешное обновление: %1</translation>
+    </message>
+    <message>
+        <source>Last refresh failed: %1</source>
+        <translation>Последнее обновление не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Next try: %1</source>
+        <translation>Следующая попытка: %1</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QFutureWatcher>
+#include <QLocale>
 #include <QStyle>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -46,17 +47,17 @@ FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
     : QStandardItemModel(parent)
     , m_session(session)
 {
-    setHorizontalHeaderLabels({tr("Feeds")});
+    setHorizontalHeaderLabels({ tr("Feeds") });
     const struct
     {
         View view;
         QString title;
         QStyle::StandardPixmap icon;
     } views[] = {
-        {View::All, tr("All articles"), QStyle::SP_DirHomeIcon},
-        {View::Unread, tr("Unread"), QStyle::SP_FileDialogNewFolder},
-        {View::Today, tr("Today"), QStyle::SP_FileDialogDetailedView},
-        {View::Bookmarks, tr("Bookmarks"), QStyle::SP_DialogApplyButton},
+        { View::All, tr("All articles"), QStyle::SP_DirHomeIcon },
+        { View::Unread, tr("Unread"), QStyle::SP_FileDialogNewFolder },
+        { View::Today, tr("Today"), QStyle::SP_FileDialogDetailedView },
+        { View::Bookmarks, tr("Bookmarks"), QStyle::SP_DialogApplyButton },
     };
     for (const auto &v : views) {
         auto *item = new QStandardItem(QApplication::style()->standardIcon(v.icon), v.title);
@@ -67,7 +68,8 @@ FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
         appendRow(item);
         m_views.insert(v.view, item);
     }
-    m_feedsRoot = new QStandardItem(QApplication::style()->standardIcon(QStyle::SP_DirIcon), tr("Subscriptions"));
+    m_feedsRoot = new QStandardItem(
+        QApplication::style()->standardIcon(QStyle::SP_DirIcon), tr("Subscriptions"));
     m_feedsRoot->setEditable(false);
     m_feedsRoot->setSelectable(false);
     appendRow(m_feedsRoot);
@@ -98,13 +100,22 @@ void FeedTreeModel::reload()
         item->setData(feed.id, FeedIdRole);
         item->setData(feed.displayTitle(), Qt::UserRole + 100);
         item->setData(feed.lastError, ErrorRole);
-        if (!feed.lastError.isEmpty()) {
-            item->setIcon(QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning));
-            item->setToolTip(tr("%1\nLast refresh failed: %2").arg(feed.url, feed.lastError));
-        } else {
-            item->setIcon(QApplication::style()->standardIcon(QStyle::SP_FileIcon));
-            item->setToolTip(feed.url);
-        }
+        // The feed's state, as the reader would ask about it: when it last worked, what went
+        // wrong, when Oqy tries again.
+        const auto when = [](const QDateTime &t) {
+            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
+                               : tr("never");
+        };
+        QString tip
+            = feed.url + QLatin1Char('\n') + tr("Last success: %1").arg(when(feed.lastSuccess));
+        if (!feed.lastError.isEmpty())
+            tip += QLatin1Char('\n') + tr("Last refresh failed: %1").arg(feed.lastError);
+        if (feed.nextAttempt.isValid())
+            tip += QLatin1Char('\n')
+                + tr("Next try: %1").arg(when(std::max(feed.nextAttempt, feed.retryAfter)));
+        item->setToolTip(tip);
+        item->setIcon(QApplication::style()->standardIcon(
+            feed.lastError.isEmpty() ? QStyle::SP_FileIcon : QStyle::SP_MessageBoxWarning));
         decorate(item, feed.displayTitle(), item->data(UnreadRole).toInt());
         if (!sameFeeds)
             m_feedsRoot->appendRow(item);
@@ -127,15 +138,18 @@ void FeedTreeModel::refreshCounts()
 
 void FeedTreeModel::applyCounts(const Counts &counts)
 {
-    decorate(m_views.value(View::Unread), m_views.value(View::Unread)->data(Qt::UserRole + 100).toString(), counts.unread);
-    decorate(m_views.value(View::Today), m_views.value(View::Today)->data(Qt::UserRole + 100).toString(), counts.today);
-    decorate(m_views.value(View::Bookmarks), m_views.value(View::Bookmarks)->data(Qt::UserRole + 100).toString(),
-             counts.bookmarks);
-    decorate(m_views.value(View::All), m_views.value(View::All)->data(Qt::UserRole + 100).toString(), counts.unread);
+    decorate(m_views.value(View::Unread),
+        m_views.value(View::Unread)->data(Qt::UserRole + 100).toString(), counts.unread);
+    decorate(m_views.value(View::Today),
+        m_views.value(View::Today)->data(Qt::UserRole + 100).toString(), counts.today);
+    decorate(m_views.value(View::Bookmarks),
+        m_views.value(View::Bookmarks)->data(Qt::UserRole + 100).toString(), counts.bookmarks);
+    decorate(m_views.value(View::All),
+        m_views.value(View::All)->data(Qt::UserRole + 100).toString(), counts.unread);
     for (int row = 0; row < m_feedsRoot->rowCount(); ++row) {
         QStandardItem *item = m_feedsRoot->child(row);
         decorate(item, item->data(Qt::UserRole + 100).toString(),
-                 counts.unreadByFeed.value(item->data(FeedIdRole).toLongLong()));
+            counts.unreadByFeed.value(item->data(FeedIdRole).toLongLong()));
     }
     emit countsUpdated();
 }
@@ -147,7 +161,8 @@ void FeedTreeModel::decorate(QStandardItem *item, const QString &title, int unre
     QFont font = item->font();
     font.setBold(unread > 0);
     item->setFont(font);
-    item->setData(unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title, Qt::AccessibleTextRole);
+    item->setData(unread > 0 ? tr("%1, %n unread", nullptr, unread).arg(title) : title,
+        Qt::AccessibleTextRole);
 }
 
 QModelIndex FeedTreeModel::indexForFeed(qint64 feedId) const
