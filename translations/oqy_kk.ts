@@ -701,6 +701,50 @@
         <source>remove old articles (retention)</source>
         <translation>ескі мақалаларды өшіру (сақтау мерзімі)</translation>
     </message>
+    <message>
+        <source>Tag a UTF-8 text (one article; its first line is the title) with the regions of Kazakhstan it is about.</source>
+        <translation>UTF-8 мәтіннің (бір мақала; бірінші жолы — тақырып) Қазақстанның қай өңірлері туралы екенін анықтау.</translation>
+    </message>
+    <message>
+        <source>regions needs one file</source>
+        <translation>regions үшін бір файл керек</translation>
+    </message>
+    <message>
+        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
+        <translation>Тек осы өңірлердің басылымдары (кодтар үтір арқылы; national — республикалық басылымдар).</translation>
+    </message>
+    <message>
+        <source>List the outlet directory that ships with Oqy.</source>
+        <translation>Oqy-мен бірге келетін басылымдар анықтамалығын көрсету.</translation>
+    </message>
+    <message>
+        <source>Every outlet of these regions (comma-separated slugs).</source>
+        <translation>Осы өңірлердің барлық басылымдары (кодтар үтір арқылы).</translation>
+    </message>
+    <message>
+        <source>Subscribe to outlets from the directory (see oqy-cli outlets).</source>
+        <translation>Анықтамалықтағы басылымдарға жазылу (oqy-cli outlets қараңыз).</translation>
+    </message>
+    <message>
+        <source>there is no outlet "%1" in the directory</source>
+        <translation>анықтамалықта «%1» басылымы жоқ</translation>
+    </message>
+    <message>
+        <source>name outlets or --region</source>
+        <translation>басылымдарды немесе --region көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>tag a text with the regions it is about</source>
+        <translation>мәтіннің қай өңірлер туралы екенін анықтау</translation>
+    </message>
+    <message>
+        <source>list the outlet directory</source>
+        <translation>басылымдар анықтамалығын көрсету</translation>
+    </message>
+    <message>
+        <source>subscribe to outlets from the directory</source>
+        <translation>анықтамалықтағы басылымдарға жазылу</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -880,14 +924,6 @@
     <message>
         <source>Search articles</source>
         <translation>Мақалалардан іздеу</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Өңір сүзгісі</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>Барлық өңірлер</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1133,6 +1169,79 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Old articles could not be removed: %1</source>
         <translation>Ескі мақалаларды өшіру мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;outlet…</source>
+        <translation>&amp;Басылым қосу…</translation>
+    </message>
+    <message>
+        <source>Welcome to Oqy. Tick the regions you follow (or single outlets); their news will come in and stay readable offline. You can add more later with Feeds → Add outlet…</source>
+        <translation>Oqy-ге қош келдіңіз. Өзіңіз қадағалайтын өңірлерді (немесе жеке басылымдарды) белгілеңіз: олардың жаңалықтары жүктеліп, желісіз де оқуға қолжетімді болады. Басқаларын кейін қосуға болады: Таспалар → Басылым қосу…</translation>
+    </message>
+    <message>
+        <source>Tick the outlets to subscribe to.</source>
+        <translation>Жазылғыңыз келетін басылымдарды белгілеңіз.</translation>
+    </message>
+    <message>
+        <source>Add outlet</source>
+        <translation>Басылым қосу</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Ештеңе қосылмады: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::OutletPickerDialog</name>
+    <message>
+        <source>Outlets of Kazakhstan</source>
+        <translation>Қазақстан басылымдары</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Басылым</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Outlets by region</source>
+        <translation>Өңірлер бойынша басылымдар</translation>
+    </message>
+    <message>
+        <source>Addresses come from public sources and some may have moved; a feed that fails shows its error in the tree and is easy to remove.</source>
+        <translation>Мекенжайлар ашық дереккөздерден алынған, кейбірі өзгерген болуы мүмкін; қатесі бар арнаның себебі ағашта көрінеді, оны оңай өшіруге болады.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Жазылу</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Бүкіл ел</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::RegionFilterButton</name>
+    <message>
+        <source>Region filter</source>
+        <translation>Өңір сүзгісі</translation>
+    </message>
+    <message>
+        <source>Show only articles about the ticked regions</source>
+        <translation>Тек белгіленген өңірлер туралы мақалаларды көрсету</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Барлық өңірлер</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n өңір</numerusform>
+            <numerusform>%n өңір</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

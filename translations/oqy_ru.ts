@@ -701,6 +701,50 @@
         <source>remove old articles (retention)</source>
         <translation>удалить старые статьи (срок хранения)</translation>
     </message>
+    <message>
+        <source>Tag a UTF-8 text (one article; its first line is the title) with the regions of Kazakhstan it is about.</source>
+        <translation>Определить регионы Казахстана, о которых текст в UTF-8 (одна статья; первая строка — заголовок).</translation>
+    </message>
+    <message>
+        <source>regions needs one file</source>
+        <translation>для regions нужен один файл</translation>
+    </message>
+    <message>
+        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
+        <translation>Только издания этих регионов (коды через запятую; national — общенациональные).</translation>
+    </message>
+    <message>
+        <source>List the outlet directory that ships with Oqy.</source>
+        <translation>Показать справочник изданий, поставляемый с Oqy.</translation>
+    </message>
+    <message>
+        <source>Every outlet of these regions (comma-separated slugs).</source>
+        <translation>Все издания этих регионов (коды через запятую).</translation>
+    </message>
+    <message>
+        <source>Subscribe to outlets from the directory (see oqy-cli outlets).</source>
+        <translation>Подписаться на издания из справочника (см. oqy-cli outlets).</translation>
+    </message>
+    <message>
+        <source>there is no outlet "%1" in the directory</source>
+        <translation>в справочнике нет издания «%1»</translation>
+    </message>
+    <message>
+        <source>name outlets or --region</source>
+        <translation>укажите издания или --region</translation>
+    </message>
+    <message>
+        <source>tag a text with the regions it is about</source>
+        <translation>определить регионы, о которых текст</translation>
+    </message>
+    <message>
+        <source>list the outlet directory</source>
+        <translation>показать справочник изданий</translation>
+    </message>
+    <message>
+        <source>subscribe to outlets from the directory</source>
+        <translation>подписаться на издания из справочника</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -881,14 +925,6 @@
     <message>
         <source>Search articles</source>
         <translation>Поиск по статьям</translation>
-    </message>
-    <message>
-        <source>Region filter</source>
-        <translation>Фильтр по региону</translation>
-    </message>
-    <message>
-        <source>All regions</source>
-        <translation>Все регионы</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1141,6 +1177,80 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Old articles could not be removed: %1</source>
         <translation>Не удалось удалить старые статьи: %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;outlet…</source>
+        <translation>Добавить &amp;издание…</translation>
+    </message>
+    <message>
+        <source>Welcome to Oqy. Tick the regions you follow (or single outlets); their news will come in and stay readable offline. You can add more later with Feeds → Add outlet…</source>
+        <translation>Добро пожаловать в Oqy. Отметьте регионы, за которыми следите (или отдельные издания): их новости будут загружаться и останутся доступны без сети. Добавить другие можно позже: Ленты → Добавить издание…</translation>
+    </message>
+    <message>
+        <source>Tick the outlets to subscribe to.</source>
+        <translation>Отметьте издания, на которые хотите подписаться.</translation>
+    </message>
+    <message>
+        <source>Add outlet</source>
+        <translation>Добавить издание</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1</source>
+        <translation>Ничего не добавлено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::OutletPickerDialog</name>
+    <message>
+        <source>Outlets of Kazakhstan</source>
+        <translation>Издания Казахстана</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Издание</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Сайт</translation>
+    </message>
+    <message>
+        <source>Outlets by region</source>
+        <translation>Издания по регионам</translation>
+    </message>
+    <message>
+        <source>Addresses come from public sources and some may have moved; a feed that fails shows its error in the tree and is easy to remove.</source>
+        <translation>Адреса взяты из открытых источников, и некоторые могли измениться; у ленты с ошибкой в дереве видна причина, и её легко удалить.</translation>
+    </message>
+    <message>
+        <source>Subscribe</source>
+        <translation>Подписаться</translation>
+    </message>
+    <message>
+        <source>Whole country</source>
+        <translation>Вся страна</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::RegionFilterButton</name>
+    <message>
+        <source>Region filter</source>
+        <translation>Фильтр по регионам</translation>
+    </message>
+    <message>
+        <source>Show only articles about the ticked regions</source>
+        <translation>Показывать только статьи об отмеченных регионах</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Все регионы</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s)</source>
+        <translation>
+            <numerusform>%n регион</numerusform>
+            <numerusform>%n региона</numerusform>
+            <numerusform>%n регионов</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -72,6 +72,7 @@ const QList<Command> &commands()
         list += feedCommands();
         list += refreshCommands();
         list += pruneCommands();
+        list += regionCommands();
         list += articleCommands();
         list += parseCommands();
         list += extractCommands();

@@ -65,6 +65,7 @@ QList<Command> feedCommands();
 QList<Command> articleCommands();
 QList<Command> refreshCommands();
 QList<Command> pruneCommands();
+QList<Command> regionCommands();
 QList<Command> parseCommands();
 QList<Command> extractCommands();
 

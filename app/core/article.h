@@ -1,5 +1,7 @@
 #pragma once
 
+#include "region.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -46,6 +48,8 @@ struct Article
     QList<PullQuote> pullQuotes;
     QString language;
     QStringList categories;
+    // The regions its title and text name (regions/regiontagger.h), set before it is stored.
+    QList<RegionTag> regions;
 };
 
 // Per-article reader state, kept apart from the body so that marking read never rewrites an article.

@@ -3,6 +3,7 @@
 #include "extract/articleextractor.h"
 #include "httpfetcher.h"
 #include "imagetype.h"
+#include "regions/regiontagger.h"
 #include "storage/database.h"
 #include "storage/imagefiles.h"
 #include "storage/imagestore.h"
@@ -213,6 +214,7 @@ void ArticleCacher::pageFetched(const Job &job, const FetchResult &result)
             page.article.author = extracted.byline;
             page.article.leadImage = extracted.leadImage;
             page.article.pullQuotes = extracted.pullQuotes;
+            page.article.regions = regions::RegionTagger().tag(extracted.title, extracted.text);
             page.complete = extracted.complete;
             page.images = extracted.images;
             return page;

@@ -6,6 +6,7 @@
 #include "feeds/feedparser.h"
 #include "feeds/newslist.h"
 #include "httpfetcher.h"
+#include "regions/regiontagger.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -17,6 +18,20 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace oqy {
+
+namespace {
+
+// Each item's regions, from its own title and text (the feed's teaser; the article page, when it
+// is fetched later, tags again with the whole text).
+feeds::FeedItems tagRegions(feeds::FeedItems items)
+{
+    const regions::RegionTagger tagger;
+    for (Article &article : items.articles)
+        article.regions = tagger.tag(article.title, article.text);
+    return items;
+}
+
+} // namespace
 
 QList<RefreshTarget> RefreshTarget::load(
     Database &db, const QList<qint64> &feedIds, Selection selection, const QDateTime &now)
@@ -231,7 +246,7 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
                 feeds::NewsListOptions options;
                 options.contentType = result.contentType;
                 options.rules = rules.get();
-                return feeds::parseNewsList(body, base, options, error.get());
+                return tagRegions(feeds::parseNewsList(body, base, options, error.get()));
             }
             feeds::FeedContext context;
             context.url = base;
@@ -251,7 +266,7 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
                              .arg(doc.bozoMessage);
                 return feeds::FeedItems {};
             }
-            return feeds::articlesFromFeed(doc, base);
+            return tagRegions(feeds::articlesFromFeed(doc, base));
         }));
 }
 

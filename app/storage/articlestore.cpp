@@ -165,7 +165,34 @@ qint64 ArticleStore::insert(qint64 feedId, const Article &item, qint64 now)
         = m_db.prepare("INSERT INTO statuses (article_id, changed_at) VALUES (?1, ?2)");
     status.bind(1, id).bind(2, now).exec();
     writeBody(id, item, false);
+    writeRegions(id, item.regions);
     return id;
+}
+
+void ArticleStore::writeRegions(qint64 id, const QList<RegionTag> &tags)
+{
+    m_db.prepare("DELETE FROM article_regions WHERE article_id = ?1").bind(1, id).exec();
+    Statement insert = m_db.prepare(
+        "INSERT OR IGNORE INTO article_regions (article_id, region, published, evidence, "
+        "from_outlet) SELECT ?1, ?2, published, ?3, ?4 FROM articles WHERE id = ?1 "
+        "AND EXISTS (SELECT 1 FROM regions WHERE slug = ?2)");
+    for (const RegionTag &tag : tags) {
+        insert.bind(1, id)
+            .bind(2, tag.slug)
+            .bind(3, listToJson(tag.evidence))
+            .bind(4, false)
+            .exec();
+        insert.reset();
+    }
+    if (!tags.isEmpty())
+        return;
+    // The text names no region: the outlet's home region, marked as such.
+    m_db.prepare("INSERT OR IGNORE INTO article_regions (article_id, region, published, evidence, "
+                 "from_outlet) SELECT a.id, o.home_region, a.published, '[]', 1 FROM articles a "
+                 "JOIN feeds f ON f.id = a.feed_id JOIN outlets o ON o.id = f.outlet_id "
+                 "WHERE a.id = ?1 AND o.home_region IS NOT NULL")
+        .bind(1, id)
+        .exec();
 }
 
 bool ArticleStore::update(qint64 id, const Article &item)
@@ -185,6 +212,12 @@ bool ArticleStore::update(qint64 id, const Article &item)
     if (m_db.changes() == 0)
         return false;
     writeBody(id, item, true);
+    // Tags follow the body they were read from: not when the page's own body is kept.
+    Statement source = m_db.prepare("SELECT source FROM article_bodies WHERE article_id = ?1");
+    if (source.bind(1, id).step() && source.text(0) == QLatin1String("feed")) {
+        source.reset();
+        writeRegions(id, item.regions);
+    }
     return true;
 }
 
@@ -248,6 +281,10 @@ bool ArticleStore::savePageBody(qint64 id, const Article &page, bool complete)
             .bind(2, page.author)
             .exec();
     recordImages(id, page);
+    // The whole article names its regions better than a teaser; if it names none, the teaser's
+    // stay.
+    if (!page.regions.isEmpty())
+        writeRegions(id, page.regions);
     return true;
 }
 

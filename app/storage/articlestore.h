@@ -73,6 +73,7 @@ private:
     void writeBody(qint64 id, const Article &item, bool replace);
     // Registers the article's photos (lead and inline) with the image cache.
     void recordImages(qint64 id, const Article &item);
+    void writeRegions(qint64 id, const QList<RegionTag> &tags);
 
     Database &m_db;
 };

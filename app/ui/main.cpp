@@ -1,9 +1,11 @@
-// oqy: the desktop reader. A thin shell: parse the command line, open the data folder, show the window.
+// oqy: the desktop reader. A thin shell: parse the command line, open the data folder, show the
+// window.
 #include "cacheschemehandler.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settings.h"
 #include "storage/datadir.h"
+#include "storage/feedstore.h"
 #include "storage/sqlerror.h"
 
 #include <QApplication>
@@ -11,6 +13,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 int main(int argc, char *argv[])
@@ -28,19 +31,21 @@ int main(int argc, char *argv[])
 
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "News reader for Kazakhstan's regional outlets."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "News reader for Kazakhstan's regional outlets."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("data-dir"),
-                      QApplication::translate("main", "Keep the database, images and settings in DIR."),
-                      QStringLiteral("DIR")});
+    parser.addOption({ QStringLiteral("data-dir"),
+        QApplication::translate("main", "Keep the database, images and settings in DIR."),
+        QStringLiteral("DIR") });
     parser.process(app);
 
     const bool custom = parser.isSet(QStringLiteral("data-dir"));
@@ -50,12 +55,18 @@ int main(int argc, char *argv[])
         session = std::make_unique<oqy::Session>(dataDir);
     } catch (const oqy::SqlError &e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Oqy cannot start"),
-                              QApplication::translate("main", "The database in %1 cannot be opened:\n%2")
-                                  .arg(dataDir.root(), e.message()));
+            QApplication::translate("main", "The database in %1 cannot be opened:\n%2")
+                .arg(dataDir.root(), e.message()));
         return 1;
     }
     const auto settings = oqy::openSettings(dataDir, custom);
     oqy::MainWindow window(*session, *settings);
     window.show();
+    // First run, nothing subscribed yet: offer the outlets of the reader's regions, once.
+    if (!settings->value(QStringLiteral("firstRun/outletsOffered"), false).toBool()
+        && oqy::FeedStore(session->reader()).all().isEmpty()) {
+        settings->setValue(QStringLiteral("firstRun/outletsOffered"), true);
+        QTimer::singleShot(0, &window, [&window] { window.addOutlets(true); });
+    }
     return QApplication::exec();
 }

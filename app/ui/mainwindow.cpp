@@ -9,20 +9,22 @@
 #include "net/articlecacher.h"
 #include "net/feeddiscoverer.h"
 #include "net/feedrefresher.h"
+#include "outletpickerdialog.h"
 #include "readerview.h"
+#include "regionfilterbutton.h"
 #include "session.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/imagefiles.h"
 #include "storage/imagestore.h"
+#include "storage/outletstore.h"
 #include "storage/retention.h"
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -46,13 +48,6 @@
 
 namespace oqy {
 
-namespace {
-const char *const RegionSlugs[] = { "abai", "akmola", "aktobe", "almaty_region", "atyrau",
-    "east_kazakhstan", "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay",
-    "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau", "astana",
-    "almaty_city", "shymkent" };
-} // namespace
-
 MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
@@ -65,7 +60,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
           new ReaderView(session.dataDir().databasePath(), session.dataDir().imagesPath(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_search(new QLineEdit(this))
-    , m_regions(new QComboBox(this))
+    , m_regions(new RegionFilterButton(this))
     , m_status(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_searchDelay(new QTimer(this))
@@ -181,12 +176,7 @@ void MainWindow::createLayout()
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
 
-    m_regions->setAccessibleName(tr("Region filter"));
-    m_regions->addItem(tr("All regions"), QString());
-    for (const char *slug : RegionSlugs)
-        m_regions->addItem(ArticleRenderer::regionName(QLatin1String(slug), QLocale().name()),
-            QLatin1String(slug));
-    connect(m_regions, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilter);
+    connect(m_regions, &RegionFilterButton::selectionChanged, this, &MainWindow::applyFilter);
 
     m_status->setAccessibleName(tr("Status"));
     m_progress->setMaximumWidth(200);
@@ -237,6 +227,7 @@ void MainWindow::createActions()
     QAction *add = feedsMenu->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder),
         tr("&Add feed…"), this, &MainWindow::addFeed);
     add->setShortcut(QKeySequence::New);
+    feedsMenu->addAction(tr("Add &outlet…"), this, [this] { addOutlets(false); });
     m_offlineAction = feedsMenu->addAction(tr("Work &offline"));
     m_offlineAction->setCheckable(true);
     m_offlineAction->setToolTip(
@@ -270,7 +261,7 @@ void MainWindow::createActions()
     find->setShortcuts({ QKeySequence(Qt::Key_Slash), QKeySequence::Find });
     QAction *clear = goMenu->addAction(tr("&Clear filters"), this, [this] {
         m_search->clear();
-        m_regions->setCurrentIndex(0);
+        m_regions->setSelectedRegions({});
         m_articleView->setFocus();
     });
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
@@ -315,9 +306,7 @@ void MainWindow::applyFilter()
 {
     ArticleFilter filter = m_viewFilter;
     filter.search = m_search->text().trimmed();
-    const QString region = m_regions->currentData().toString();
-    if (!region.isEmpty())
-        filter.regions = { region };
+    filter.regions = m_regions->selectedRegions();
     if (filter == m_articles->filter() && m_articles->rowCount() > 0)
         return;
     m_articles->setFilter(filter);
@@ -565,6 +554,45 @@ void MainWindow::addFeed()
                 addFeedUrl(found.at(choices.indexOf(choice)).url, false);
             else
                 m_status->clear();
+        });
+}
+
+void MainWindow::addOutlets(bool firstRun)
+{
+    OutletPickerDialog dialog(feeds::OutletDirectory::builtIn(),
+        firstRun ? tr("Welcome to Oqy. Tick the regions you follow (or single outlets); their news "
+                      "will come in and stay readable offline. You can add more later with Feeds → "
+                      "Add outlet…")
+                 : tr("Tick the outlets to subscribe to."),
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<feeds::DirectoryOutlet> chosen = dialog.chosen();
+    if (chosen.isEmpty())
+        return;
+    auto ids = std::make_shared<QList<qint64>>();
+    m_session.writer().submit(
+        [chosen, ids](Database &db) {
+            for (const feeds::DirectoryOutlet &o : chosen)
+                *ids += OutletStore(db).subscribe(o);
+        },
+        this,
+        [this, ids](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(
+                    this, tr("Add outlet"), tr("Nothing was added: %1").arg(error));
+                return;
+            }
+            m_feeds->reload();
+            m_feedView->expandAll();
+            if (m_session.isOffline())
+                return;
+            try {
+                m_refreshAction->setEnabled(false);
+                m_session.refresher().start(RefreshTarget::load(m_session.reader(), *ids));
+            } catch (const SqlError &e) {
+                m_status->setText(e.message());
+            }
         });
 }
 

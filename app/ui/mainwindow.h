@@ -4,7 +4,6 @@
 
 #include <QMainWindow>
 
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -14,6 +13,8 @@ class QTimer;
 class QTreeView;
 
 namespace oqy {
+
+class RegionFilterButton;
 
 class ArticleListModel;
 class FeedTreeModel;
@@ -38,7 +39,7 @@ public:
     ArticleListModel *articleModel() const { return m_articles; }
     FeedTreeModel *feedModel() const { return m_feeds; }
     QLineEdit *searchBox() const { return m_search; }
-    QComboBox *regionFilter() const { return m_regions; }
+    RegionFilterButton *regionFilter() const { return m_regions; }
 
 public slots:
     void refreshAll();
@@ -48,6 +49,8 @@ public slots:
     void applyRetention();
     void addFeed();
     void addFeedUrl(const QUrl &url, bool newsList);
+    // Subscribes to outlets picked from the directory (on first run: the reader's regions).
+    void addOutlets(bool firstRun = false);
     void importSubscriptions();
     void exportSubscriptions();
     void toggleBookmark();
@@ -81,7 +84,7 @@ private:
     ReaderView *m_reader;
     QSplitter *m_splitter;
     QLineEdit *m_search;
-    QComboBox *m_regions;
+    RegionFilterButton *m_regions;
     QLabel *m_status;
     QProgressBar *m_progress;
     QTimer *m_searchDelay;

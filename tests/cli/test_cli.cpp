@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 
 // oqy-cli end to end against a loopback server: subscribe, refresh, list, show, bookmark — and
@@ -105,6 +106,47 @@ private slots:
         QCOMPARE(listJson().size(), 5);
         for (const auto &request : m_server->requests())
             QVERIFY(request.headers.contains("if-none-match"));
+    }
+
+    // Every article is tagged from its own text when it is stored; the list filters by region.
+    void regionsAreTaggedAndFilterTheList()
+    {
+        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()});
+        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString()});
+        QCOMPARE(cli({QStringLiteral("refresh"), QStringLiteral("--feeds-only")}).exit, 0);
+        QStringList karaganda;
+        for (const QJsonValue &row : listJson({QStringLiteral("--region"), QStringLiteral("karaganda")}))
+            karaganda.append(row[QLatin1String("title")].toString());
+        karaganda.sort();
+        QCOMPARE(karaganda, (QStringList{QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"),
+                                         QStringLiteral("Темиртауские металлурги отметили профессиональный праздник")}));
+        // Жезказган has been in Ulytau region since 2022; Kazakh text is tagged as well as Russian.
+        QCOMPARE(listJson({QStringLiteral("--region"), QStringLiteral("ulytau,aktobe")}).size(), 3);
+        QCOMPARE(listJson({QStringLiteral("--region"), QStringLiteral("shymkent")}).size(), 0);
+
+        qint64 nura = 0;
+        for (const QJsonValue &row : listJson({QStringLiteral("--region"), QStringLiteral("karaganda")}))
+            if (row[QLatin1String("title")].toString().contains(QStringLiteral("Нуринском")))
+                nura = row[QLatin1String("id")].toInteger();
+        const QJsonObject article = QJsonDocument::fromJson(
+            cli({QStringLiteral("show"), QString::number(nura), QStringLiteral("--json")}).out).object();
+        bool evidenceShown = false;
+        for (const QJsonValue &tag : article.value(QStringLiteral("region_evidence")).toArray())
+            evidenceShown = evidenceShown || tag.toObject().value(QStringLiteral("evidence")).toArray().contains(
+                QJsonValue(QStringLiteral("Нуринском районе")));
+        QVERIFY2(evidenceShown, QJsonDocument(article.value(QStringLiteral("region_evidence")).toArray()).toJson().constData());
+
+        // The tagger alone, as the CLI contract has it: first line the title.
+        QTemporaryFile text;
+        QVERIFY(text.open());
+        text.write("Жители Карагандинской области получат газ\nПервыми его получат в Нуринском районе.\n");
+        text.close();
+        const QJsonObject tagged = QJsonDocument::fromJson(
+            cli({QStringLiteral("regions"), text.fileName(), QStringLiteral("--json")}).out).object();
+        const QJsonArray regions = tagged.value(QStringLiteral("regions")).toArray();
+        QCOMPARE(regions.size(), 1);
+        QCOMPARE(regions.at(0)[QLatin1String("slug")].toString(), QStringLiteral("karaganda"));
+        QCOMPARE(regions.at(0)[QLatin1String("evidence")].toArray().size(), 2);
     }
 
     void offlineAfterFetch()

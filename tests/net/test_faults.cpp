@@ -71,7 +71,7 @@ const Fault Faults[] = {
     { "/wrong-length?mode=short", "feed is broken and no article could be read" },
     // Qt reads past the broken chunk line; the garbage then fails as a feed.
     { "/bad-chunked", "invalid HTTP|broken|not a feed Oqy can read" },
-    { "/huge-headers", "did not answer in time|invalid HTTP" },
+    { "/huge-headers", "did not answer in time|took longer than 5 seconds|invalid HTTP" },
     { "/status/410", "410" },
     { "/500", "500" },
     { "/503", "503.*try again after" },

@@ -17,7 +17,7 @@
 #include "testhttpserver.h"
 
 #include <QApplication>
-#include <QComboBox>
+#include "regionfilterbutton.h"
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -197,10 +197,10 @@ private slots:
 
     void filtersByRegionAndSearch()
     {
-        QComboBox *regions = m_window->regionFilter();
-        regions->setCurrentIndex(regions->findData(QStringLiteral("karaganda")));
+        RegionFilterButton *regions = m_window->regionFilter();
+        regions->setSelectedRegions({ QStringLiteral("karaganda") });
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
-        regions->setCurrentIndex(0);
+        regions->setSelectedRegions({});
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
         m_window->searchBox()->setText(QStringLiteral("Темиртау")); // QTest types Latin-1 only
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
