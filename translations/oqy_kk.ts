@@ -882,6 +882,10 @@
         <source>Next try: %1</source>
         <translation>Келесі әрекет: %1</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>Өңірлер</translation>
+    </message>
 </context>
 <context>
     <name>oqy::MainWindow</name>

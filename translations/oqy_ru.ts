@@ -883,6 +883,10 @@
         <source>Next try: %1</source>
         <translation>Следующая попытка: %1</translation>
     </message>
+    <message>
+        <source>Regions</source>
+        <translation>Регионы</translation>
+    </message>
 </context>
 <context>
     <name>oqy::MainWindow</name>

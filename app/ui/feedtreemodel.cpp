@@ -1,5 +1,6 @@
 #include "feedtreemodel.h"
 
+#include "articlerenderer.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -27,6 +28,11 @@ try {
         counts.unreadByFeed.insert(byFeed.int64(0), byFeed.integer(1));
         counts.unread += byFeed.integer(1);
     }
+    Statement byRegion = db.prepareUncached(
+        "SELECT r.region, count(*) FROM article_regions r JOIN statuses s ON s.article_id = "
+        "r.article_id WHERE s.read = 0 GROUP BY r.region");
+    while (byRegion.step())
+        counts.unreadByRegion.insert(byRegion.text(0), byRegion.integer(1));
     Statement bookmarks = db.prepareUncached("SELECT count(*) FROM statuses WHERE bookmarked = 1");
     if (bookmarks.step())
         counts.bookmarks = bookmarks.integer(0);
@@ -73,6 +79,24 @@ FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
     m_feedsRoot->setEditable(false);
     m_feedsRoot->setSelectable(false);
     appendRow(m_feedsRoot);
+    // By region: every region of Kazakhstan, the way a reader follows the news of home.
+    m_regionsRoot
+        = new QStandardItem(QApplication::style()->standardIcon(QStyle::SP_DirIcon), tr("Regions"));
+    m_regionsRoot->setEditable(false);
+    m_regionsRoot->setSelectable(false);
+    for (const char *slug : { "abai", "akmola", "aktobe", "almaty_region", "atyrau",
+             "east_kazakhstan", "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay",
+             "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau",
+             "astana", "almaty_city", "shymkent" }) {
+        const QString name = ArticleRenderer::regionName(QLatin1String(slug), QLocale().name());
+        auto *item = new QStandardItem(name);
+        item->setEditable(false);
+        item->setData(int(View::Region), ViewRole);
+        item->setData(QLatin1String(slug), RegionRole);
+        item->setData(name, Qt::UserRole + 100);
+        m_regionsRoot->appendRow(item);
+    }
+    appendRow(m_regionsRoot);
     reload();
 }
 
@@ -151,6 +175,11 @@ void FeedTreeModel::applyCounts(const Counts &counts)
         decorate(item, item->data(Qt::UserRole + 100).toString(),
             counts.unreadByFeed.value(item->data(FeedIdRole).toLongLong()));
     }
+    for (int row = 0; row < m_regionsRoot->rowCount(); ++row) {
+        QStandardItem *item = m_regionsRoot->child(row);
+        decorate(item, item->data(Qt::UserRole + 100).toString(),
+            counts.unreadByRegion.value(item->data(RegionRole).toString()));
+    }
     emit countsUpdated();
 }
 
@@ -170,6 +199,14 @@ QModelIndex FeedTreeModel::indexForFeed(qint64 feedId) const
     for (int row = 0; row < m_feedsRoot->rowCount(); ++row)
         if (m_feedsRoot->child(row)->data(FeedIdRole).toLongLong() == feedId)
             return m_feedsRoot->child(row)->index();
+    return {};
+}
+
+QModelIndex FeedTreeModel::indexForRegion(const QString &slug) const
+{
+    for (int row = 0; row < m_regionsRoot->rowCount(); ++row)
+        if (m_regionsRoot->child(row)->data(RegionRole).toString() == slug)
+            return m_regionsRoot->child(row)->index();
     return {};
 }
 

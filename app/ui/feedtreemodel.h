@@ -16,12 +16,13 @@ class FeedTreeModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum class View { All, Unread, Today, Bookmarks, Feed };
-    enum Role { ViewRole = Qt::UserRole + 1, FeedIdRole, UnreadRole, ErrorRole };
+    enum class View { All, Unread, Today, Bookmarks, Feed, Region };
+    enum Role { ViewRole = Qt::UserRole + 1, FeedIdRole, UnreadRole, ErrorRole, RegionRole };
 
     struct Counts
     {
         QHash<qint64, int> unreadByFeed;
+        QHash<QString, int> unreadByRegion;
         int unread = 0;
         int today = 0;
         int bookmarks = 0;
@@ -37,6 +38,7 @@ public:
 
     QModelIndex indexForFeed(qint64 feedId) const;
     QModelIndex indexForView(View view) const;
+    QModelIndex indexForRegion(const QString &slug) const;
     const QList<Feed> &feeds() const { return m_feeds; }
 
 signals:
@@ -49,6 +51,7 @@ private:
     Session &m_session;
     QList<Feed> m_feeds;
     QStandardItem *m_feedsRoot = nullptr;
+    QStandardItem *m_regionsRoot = nullptr; // the articles grouped by the region they are about
     QHash<View, QStandardItem *> m_views;
     int m_countGeneration = 0;
 };

@@ -201,6 +201,9 @@ void MainWindow::createLayout()
             case FeedTreeModel::View::Feed:
                 m_viewFilter.feedId = index.data(FeedTreeModel::FeedIdRole).toLongLong();
                 break;
+            case FeedTreeModel::View::Region:
+                m_viewFilter.regions = { index.data(FeedTreeModel::RegionRole).toString() };
+                break;
             case FeedTreeModel::View::All:
                 break;
             }
@@ -306,7 +309,19 @@ void MainWindow::applyFilter()
 {
     ArticleFilter filter = m_viewFilter;
     filter.search = m_search->text().trimmed();
-    filter.regions = m_regions->selectedRegions();
+    // The region filter narrows the view; in a region's own view it can only keep or empty it.
+    const QStringList ticked = m_regions->selectedRegions();
+    if (!ticked.isEmpty()) {
+        if (filter.regions.isEmpty()) {
+            filter.regions = ticked;
+        } else {
+            QStringList both;
+            for (const QString &slug : std::as_const(filter.regions))
+                if (ticked.contains(slug))
+                    both.append(slug);
+            filter.regions = both.isEmpty() ? QStringList { QStringLiteral("-") } : both;
+        }
+    }
     if (filter == m_articles->filter() && m_articles->rowCount() > 0)
         return;
     m_articles->setFilter(filter);

@@ -1,11 +1,12 @@
 #include "articlelistmodel.h"
 #include "cacheschemehandler.h"
 #include "extract/articleextractor.h"
-#include "feedtreemodel.h"
 #include "feeds/feedarticles.h"
 #include "feeds/feedparser.h"
+#include "feedtreemodel.h"
 #include "mainwindow.h"
 #include "readerview.h"
+#include "regionfilterbutton.h"
 #include "requestinterceptor.h"
 #include "session.h"
 #include "storage/articlestore.h"
@@ -17,7 +18,6 @@
 #include "testhttpserver.h"
 
 #include <QApplication>
-#include "regionfilterbutton.h"
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -84,24 +84,31 @@ class TestMainWindow : public QObject
         auto items = feeds::articlesFromFeed(feeds::parseFeed(file.readAll(), context), url);
         // The second article carries remote images, a tracker and a script: none may be fetched.
         const QString remote = m_server.url(QStringLiteral("/tracker.gif")).toString();
-        items.articles[1].html = QStringLiteral("<p>Котельные Жезказгана готовы к зиме.</p><img src=\"%1\">"
-                                                "<img src=\"%2\"><script>document.write('x')</script>")
-                                     .arg(remote, m_server.url(QStringLiteral("/photo.jpg")).toString());
+        items.articles[1].html
+            = QStringLiteral("<p>Котельные Жезказгана готовы к зиме.</p><img src=\"%1\">"
+                             "<img src=\"%2\"><script>document.write('x')</script>")
+                  .arg(remote, m_server.url(QStringLiteral("/photo.jpg")).toString());
         const qint64 feed = FeedStore(db).add(url.toString());
-        FeedStore(db).recordSuccess(feed, items.title, items.siteUrl, {}, QDateTime::currentDateTimeUtc());
+        FeedStore(db).recordSuccess(
+            feed, items.title, items.siteUrl, {}, QDateTime::currentDateTimeUtc());
         const auto ids = ArticleStore(db).saveFromFeed(feed, items.articles).newIds;
         QCOMPARE(ids.size(), 3);
         db.exec("INSERT INTO article_regions (article_id, region, published, evidence) "
-                "SELECT id, 'karaganda', published, '[\"Нуринском районе\"]' FROM articles WHERE id = 1");
+                "SELECT id, 'karaganda', published, '[\"Нуринском районе\"]' FROM articles WHERE "
+                "id = 1");
         // The first article's photo is in the image cache.
         QImage photo(64, 48, QImage::Format_RGB32);
         photo.fill(Qt::red);
         QDir(DataDir(m_dir.path()).imagesPath()).mkpath(QStringLiteral("ab"));
         const QString sha = QStringLiteral("ab") + QString(62, QLatin1Char('0'));
-        QVERIFY(photo.save(QDir(DataDir(m_dir.path()).imagesPath()).filePath(ImageStore::relativePath(sha)), "PNG"));
-        Statement image = db.prepareUncached("INSERT INTO images (url, sha256, mime, bytes, state) VALUES (?1, ?2, 'image/png', 100, 'stored') "
-                                                  "ON CONFLICT (url) DO UPDATE SET sha256 = excluded.sha256, mime = excluded.mime, "
-                                                  "bytes = excluded.bytes, state = excluded.state");
+        QVERIFY(photo.save(
+            QDir(DataDir(m_dir.path()).imagesPath()).filePath(ImageStore::relativePath(sha)),
+            "PNG"));
+        Statement image = db.prepareUncached(
+            "INSERT INTO images (url, sha256, mime, bytes, state) VALUES (?1, ?2, 'image/png', "
+            "100, 'stored') "
+            "ON CONFLICT (url) DO UPDATE SET sha256 = excluded.sha256, mime = excluded.mime, "
+            "bytes = excluded.bytes, state = excluded.state");
         image.bind(1, items.articles[0].leadImage.url).bind(2, sha).exec();
     }
 
@@ -124,7 +131,8 @@ private slots:
         QVERIFY(m_server.start());
         populate();
         m_session = std::make_unique<Session>(DataDir(m_dir.path()));
-        m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("oqy.ini")), QSettings::IniFormat);
+        m_settings = std::make_unique<QSettings>(
+            m_dir.filePath(QStringLiteral("oqy.ini")), QSettings::IniFormat);
         // The test drives every refresh itself: no automatic one may race it.
         m_settings->setValue(QStringLiteral("network/refreshMinutes"), 0);
         m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
@@ -147,7 +155,7 @@ private slots:
     {
         QCOMPARE(m_window->articleModel()->rowCount(), 3);
         QCOMPARE(m_window->articleModel()->index(0, 0).data().toString(),
-                 QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
+            QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
     }
 
     void readsWithKeyboard()
@@ -158,11 +166,13 @@ private slots:
         QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
         const QString text = pagePlainText(m_window->readerView());
-        QVERIFY2(text.contains(QStringLiteral("Строительство заняло полтора года")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("Строительство заняло полтора года")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Photo: Акимат Карагандинской области")));
         QVERIFY(text.contains(QStringLiteral("Вести Сарыарки")));
         // The lead photo came from the cache.
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->readerView()->schemeHandler()->servedImages() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->readerView()->schemeHandler()->servedImages() >= 1, 10000);
         // Reading it marked it read, through the writer thread.
         const qint64 first = currentId();
         QTRY_VERIFY_WITH_TIMEOUT(statusOf(first).read, 10000);
@@ -171,7 +181,8 @@ private slots:
         QTest::keyClick(m_window->articleView(), Qt::Key_J);
         QCOMPARE(m_window->articleView()->currentIndex().row(), 1);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
-        QVERIFY(pagePlainText(m_window->readerView()).contains(QStringLiteral("Котельные Жезказгана")));
+        QVERIFY(
+            pagePlainText(m_window->readerView()).contains(QStringLiteral("Котельные Жезказгана")));
         QTest::keyClick(m_window->articleView(), Qt::Key_K);
         QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
     }
@@ -190,7 +201,8 @@ private slots:
         const qint64 id = currentId();
         QTest::keyClick(m_window->articleView(), Qt::Key_B);
         QTRY_VERIFY_WITH_TIMEOUT(statusOf(id).bookmarked, 10000);
-        QVERIFY(m_window->articleModel()->index(2, 0).data(ArticleListModel::BookmarkedRole).toBool());
+        QVERIFY(
+            m_window->articleModel()->index(2, 0).data(ArticleListModel::BookmarkedRole).toBool());
         QTest::keyClick(m_window->articleView(), Qt::Key_B);
         QTRY_VERIFY_WITH_TIMEOUT(!statusOf(id).bookmarked, 10000);
     }
@@ -201,6 +213,13 @@ private slots:
         regions->setSelectedRegions({ QStringLiteral("karaganda") });
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
         regions->setSelectedRegions({});
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
+        // The tree groups the articles by region too.
+        auto *tree = qobject_cast<FeedTreeModel *>(m_window->feedView()->model());
+        QVERIFY(tree);
+        m_window->feedView()->setCurrentIndex(tree->indexForRegion(QStringLiteral("karaganda")));
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+        m_window->feedView()->setCurrentIndex(tree->indexForView(FeedTreeModel::View::All));
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
         m_window->searchBox()->setText(QStringLiteral("Темиртау")); // QTest types Latin-1 only
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
@@ -216,7 +235,9 @@ private slots:
         QFile page(folder + QStringLiteral("/page.html"));
         QVERIFY(page.open(QIODevice::ReadOnly));
         ArticleExtractor extractor;
-        const QUrl url(QStringLiteral("https://tengrinews.kz/kazakhstan_news/prezident-poruchil-zavershit-podgotovku-k-otopitelnomu-sezonu-581204/"));
+        const QUrl url(QStringLiteral(
+            "https://tengrinews.kz/kazakhstan_news/"
+            "prezident-poruchil-zavershit-podgotovku-k-otopitelnomu-sezonu-581204/"));
         const ExtractedArticle extracted = extractor.extract(page.readAll(), url);
         StoredArticle stored;
         stored.article.url = url.toString();
@@ -236,7 +257,8 @@ private slots:
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
         const QString text = pagePlainText(m_window->readerView());
         QVERIFY2(text.contains(QStringLiteral("Photo: Акорда")), qPrintable(text));
-        const QString quote = QStringLiteral("Ни один населённый пункт не должен остаться без тепла");
+        const QString quote
+            = QStringLiteral("Ни один населённый пункт не должен остаться без тепла");
         QCOMPARE(text.count(quote), 1);
         QVERIFY(!text.contains(QStringLiteral("Читайте также")));
         QVERIFY(!text.contains(QStringLiteral("Extraction may be incomplete")));
@@ -251,7 +273,8 @@ private slots:
         loaded.clear();
         m_window->readerView()->showArticle(stored);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
-        QVERIFY(pagePlainText(m_window->readerView()).contains(QStringLiteral("Extraction may be incomplete")));
+        QVERIFY(pagePlainText(m_window->readerView())
+                    .contains(QStringLiteral("Extraction may be incomplete")));
     }
 
     void screenshotHasContent()
