@@ -745,6 +745,26 @@
         <source>subscribe to outlets from the directory</source>
         <translation>анықтамалықтағы басылымдарға жазылу</translation>
     </message>
+    <message>
+        <source>At most N articles (default 50).</source>
+        <translation>Ең көбі N мақала (әдепкі 50).</translation>
+    </message>
+    <message>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
+        <translation>Сақталған мақалалардан іздеу, ең сәйкесі алдымен: кез келген формадағы сөздер (орысша не қазақша, кириллица не латын), "тіркестер", префикс*, -алып тастау.</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search үшін сұрау керек</translation>
+    </message>
+    <message>
+        <source>the query has nothing to look for</source>
+        <translation>сұрауда іздейтін ештеңе жоқ</translation>
+    </message>
+    <message>
+        <source>search the stored articles</source>
+        <translation>сақталған мақалалардан іздеу</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

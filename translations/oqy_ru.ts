@@ -745,6 +745,26 @@
         <source>subscribe to outlets from the directory</source>
         <translation>подписаться на издания из справочника</translation>
     </message>
+    <message>
+        <source>At most N articles (default 50).</source>
+        <translation>Не больше N статей (по умолчанию 50).</translation>
+    </message>
+    <message>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
+        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), "фразы", префикс*, -исключение.</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>для search нужен запрос</translation>
+    </message>
+    <message>
+        <source>the query has nothing to look for</source>
+        <translation>в запросе нечего искать</translation>
+    </message>
+    <message>
+        <source>search the stored articles</source>
+        <translation>искать в сохранённых статьях</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

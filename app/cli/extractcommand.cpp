@@ -1,6 +1,7 @@
 // oqy-cli extract: the article extractor on a saved page, once or as a long-running JSON-lines
 // service (the evaluator's --serve protocol).
 #include "clicommand.h"
+#include "core/memorytuning.h"
 
 #include "extract/articleextractor.h"
 #include "feeds/dateparser.h"
@@ -14,9 +15,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 namespace oqy::cli {
 
@@ -108,12 +106,7 @@ extract::SiteRules loadRules(Invocation &inv)
 
 int serve(Invocation &inv, ArticleExtractor &extractor)
 {
-#ifdef __GLIBC__
-    // A long run of pages: keep freed memory for the next page rather than returning it to the
-    // system and faulting it back in (a page's tree is a few MB; this caps the reserve at 128 MB).
-    mallopt(M_TRIM_THRESHOLD, 128 << 20);
-    mallopt(M_MMAP_THRESHOLD, 32 << 20);
-#endif
+    keepFreedMemory(); // a long run of pages
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
         return inv.fail(Text::tr("cannot read standard input"));

@@ -2,6 +2,7 @@
 #include "clicommand.h"
 #include "latencyprobe.h"
 
+#include "core/memorytuning.h"
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
 #include "storage/articlestore.h"
@@ -89,6 +90,7 @@ int refresh(Invocation &inv)
             Text::tr("no such feed among %1")
                 .arg(inv.parser().values(QStringLiteral("feed")).join(QLatin1String(", "))));
 
+    keepFreedMemory();
     StorageWriter writer(DataDir(inv.dataDir()).databasePath());
     QNetworkAccessManager network;
     FeedRefresher refresher(&writer, &network);

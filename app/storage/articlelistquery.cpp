@@ -1,6 +1,7 @@
 #include "articlelistquery.h"
 
 #include "database.h"
+#include "searchtext.h"
 
 #include <functional>
 
@@ -30,18 +31,21 @@ ArticleRow readRow(const Statement &st)
     return row;
 }
 
-QString escapeLike(QString text)
-{
-    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return text;
-}
-
 } // namespace
 
-QList<ArticleRow> ArticleListQuery::page(const ArticleFilter &filter,
-                                         const std::optional<PageCursor> &after, int limit)
+QList<ArticleRow> ArticleListQuery::page(
+    const ArticleFilter &filter, const std::optional<PageCursor> &after, int limit)
+{
+    return query(filter, after, limit, false);
+}
+
+QList<ArticleRow> ArticleListQuery::bestMatches(const ArticleFilter &filter, int limit)
+{
+    return query(filter, std::nullopt, limit, true);
+}
+
+QList<ArticleRow> ArticleListQuery::query(
+    const ArticleFilter &filter, const std::optional<PageCursor> &after, int limit, bool ranked)
 {
     // Bind values are numbered in the order the clauses are added.
     std::string sql = RowColumns;
@@ -54,7 +58,8 @@ QList<ArticleRow> ArticleListQuery::page(const ArticleFilter &filter,
     auto placeholder = [&] { return "?" + std::to_string(binders.size() + 1); };
 
     if (filter.feedId != 0)
-        add("a.feed_id = " + placeholder(), [id = filter.feedId](Statement &st, int i) { st.bind(i, id); });
+        add("a.feed_id = " + placeholder(),
+            [id = filter.feedId](Statement &st, int i) { st.bind(i, id); });
     if (filter.unreadOnly)
         sql += " AND s.read = 0";
     if (filter.bookmarkedOnly)
@@ -68,25 +73,47 @@ QList<ArticleRow> ArticleListQuery::page(const ArticleFilter &filter,
             list += (list.empty() ? "" : ", ") + placeholder();
             binders.append([slug](Statement &st, int i) { st.bind(i, slug); });
         }
-        sql += " AND a.id IN (SELECT article_id FROM article_regions WHERE region IN (" + list + "))";
+        sql += " AND a.id IN (SELECT article_id FROM article_regions WHERE region IN (" + list
+            + "))";
     }
-    const QStringList words = filter.search.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        const std::string p = placeholder();
-        add("(a.title LIKE " + p + " ESCAPE '\\' OR EXISTS (SELECT 1 FROM article_bodies b WHERE "
-                "b.article_id = a.id AND b.text LIKE " + p + " ESCAPE '\\'))",
-            [pattern = QLatin1Char('%') + escapeLike(word) + QLatin1Char('%')](Statement &st, int i) {
-                st.bind(i, pattern);
-            });
+    // Words through the full-text index, in any of their forms (searchtext.h).
+    SearchText searchText;
+    const QString match = searchText.matchExpression(filter.search);
+    if (match.isEmpty()) {
+        const QString excluded = searchText.exclusionExpression(filter.search);
+        if (!excluded.isEmpty())
+            add("a.id NOT IN (SELECT rowid FROM article_search WHERE article_search MATCH "
+                    + placeholder() + ")",
+                [excluded](Statement &st, int i) { st.bind(i, excluded); });
+    } else {
+        if (ranked) {
+            sql.insert(std::string(RowColumns).size(),
+                "JOIN article_search ON article_search.rowid = a.id ");
+            add("article_search MATCH " + placeholder(),
+                [match](Statement &st, int i) { st.bind(i, match); });
+        } else {
+            add("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH "
+                    + placeholder() + ")",
+                [match](Statement &st, int i) { st.bind(i, match); });
+        }
     }
     if (after) {
         const std::string p1 = placeholder();
         binders.append([c = *after](Statement &st, int i) { st.bind(i, c.published); });
         const std::string p2 = placeholder();
         binders.append([c = *after](Statement &st, int i) { st.bind(i, c.id); });
-        sql += " AND (a.published < " + p1 + " OR (a.published = " + p1 + " AND a.id < " + p2 + "))";
+        sql += " AND (a.published < " + p1 + " OR (a.published = " + p1 + " AND a.id < " + p2
+            + "))";
     }
-    sql += " ORDER BY a.published DESC, a.id DESC LIMIT " + std::to_string(qMax(1, limit));
+    if (ranked && !match.isEmpty()) {
+        // Relevance first (a title hit weighs most), news fading with age: a month counts like
+        // one step of BM25 score.
+        sql += " ORDER BY bm25(article_search, 6.0, 1.0, 2.0, 2.0) + (unixepoch() - a.published) / "
+               "2592000.0, a.id DESC LIMIT "
+            + std::to_string(qMax(1, limit));
+    } else {
+        sql += " ORDER BY a.published DESC, a.id DESC LIMIT " + std::to_string(qMax(1, limit));
+    }
 
     Statement st = m_db.prepare(sql);
     for (int i = 0; i < binders.size(); ++i)

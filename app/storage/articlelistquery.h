@@ -15,16 +15,19 @@ class ArticleListQuery
 public:
     explicit ArticleListQuery(Database &db)
         : m_db(db)
-    {
-    }
+    { }
 
     // Up to `limit` rows after `after` (from the start when empty).
-    QList<ArticleRow> page(const ArticleFilter &filter, const std::optional<PageCursor> &after,
-                           int limit);
+    QList<ArticleRow> page(
+        const ArticleFilter &filter, const std::optional<PageCursor> &after, int limit);
+    // The rows a search finds, best first (relevance and recency), at most `limit`.
+    QList<ArticleRow> bestMatches(const ArticleFilter &filter, int limit);
     // One row by id, for refreshing a row after its state changed.
     std::optional<ArticleRow> row(qint64 id);
 
 private:
+    QList<ArticleRow> query(const ArticleFilter &filter, const std::optional<PageCursor> &after,
+        int limit, bool ranked);
     Database &m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "searchtext.h"
+
 #include "sqlerror.h"
 
 #include <sqlite3.h>
@@ -17,12 +19,12 @@ Database::Database(const QString &path, Access access)
 {
     const int flags = (access == Access::ReadOnly ? SQLITE_OPEN_READONLY
                                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
-                      | SQLITE_OPEN_NOMUTEX;
+        | SQLITE_OPEN_NOMUTEX;
     const QByteArray file = path.toUtf8();
     const int rc = sqlite3_open_v2(file.constData(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                                     : QStringLiteral("out of memory");
+        const QString message
+            = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("out of memory");
         sqlite3_close_v2(m_db);
         m_db = nullptr;
         throw SqlError(rc, QStringLiteral("cannot open %1: %2").arg(path, message));
@@ -64,9 +66,31 @@ Database::~Database()
         sqlite3_close_v2(m_db);
 }
 
+namespace {
+
+// oqy_search_text(text): the indexed form of a text for full-text search (searchtext.h). Each
+// connection has its own SearchText: a connection is used by one thread at a time.
+void searchTextFunction(sqlite3_context *context, int, sqlite3_value **argv)
+{
+    auto *search = static_cast<SearchText *>(sqlite3_user_data(context));
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_text(context, "", 0, SQLITE_STATIC);
+        return;
+    }
+    const QByteArray form
+        = search->indexForm(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    sqlite3_result_text(context, form.constData(), int(form.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
 void Database::configure(Access access)
 {
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
+    sqlite3_create_function_v2(m_db, "oqy_search_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+        new SearchText, searchTextFunction, nullptr, nullptr,
+        [](void *p) { delete static_cast<SearchText *>(p); });
     sqlite3_extended_result_codes(m_db, 1);
     exec("PRAGMA foreign_keys = ON");
     if (access == Access::ReadWrite && m_path != QLatin1String(":memory:")) {
@@ -83,11 +107,11 @@ void Database::fail(int rc, std::string_view context) const
 {
     Q_UNUSED(rc)
     throw SqlError(sqlite3_extended_errcode(m_db),
-                   QStringLiteral("%1 (in: %2)")
-                       .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
-                            QString::fromUtf8(context.data(), qsizetype(context.size()))
-                                .simplified()
-                                .left(120)));
+        QStringLiteral("%1 (in: %2)")
+            .arg(QString::fromUtf8(sqlite3_errmsg(m_db)),
+                QString::fromUtf8(context.data(), qsizetype(context.size()))
+                    .simplified()
+                    .left(120)));
 }
 
 void Database::exec(std::string_view sql)
@@ -99,8 +123,8 @@ void Database::exec(std::string_view sql)
         const QString message = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
         throw SqlError(sqlite3_extended_errcode(m_db),
-                       QStringLiteral("%1 (in: %2)")
-                           .arg(message, QString::fromStdString(text).simplified().left(120)));
+            QStringLiteral("%1 (in: %2)")
+                .arg(message, QString::fromStdString(text).simplified().left(120)));
     }
 }
 
@@ -114,8 +138,8 @@ Statement Database::prepare(std::string_view sql)
         return Statement(it->second, true);
     }
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v3(m_db, key.data(), int(key.size()), SQLITE_PREPARE_PERSISTENT,
-                                      &stmt, nullptr);
+    const int rc = sqlite3_prepare_v3(
+        m_db, key.data(), int(key.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
     if (rc != SQLITE_OK)
         fail(rc, sql);
     m_cache.emplace(std::move(key), stmt);

@@ -1,6 +1,7 @@
 // oqy: the desktop reader. A thin shell: parse the command line, open the data folder, show the
 // window.
 #include "cacheschemehandler.h"
+#include "core/memorytuning.h"
 #include "mainwindow.h"
 #include "session.h"
 #include "settings.h"
@@ -60,6 +61,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const auto settings = oqy::openSettings(dataDir, custom);
+    oqy::keepFreedMemory(); // refreshes allocate and free in waves
     oqy::MainWindow window(*session, *settings);
     window.show();
     // First run, nothing subscribed yet: offer the outlets of the reader's regions, once.

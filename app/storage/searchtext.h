@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+struct sb_stemmer;
+
+namespace oqy {
+
+// What full-text search compares: words folded (lower case, Kazakh letters to their Russian
+// look-alikes, Kazakh Latin transliterated to Cyrillic, so «Қарағанды» and «Qaraǵandy» meet),
+// then stemmed — Russian with libstemmer's Russian stemmer, Kazakh by stripping case, plural and
+// possessive endings. The index holds this form of every article (SQL function oqy_search_text,
+// called by the triggers of migration 0007); queries are turned into FTS5 expressions over it.
+// Not thread-safe: one per connection or thread.
+class SearchText
+{
+public:
+    SearchText();
+    ~SearchText();
+    SearchText(const SearchText &) = delete;
+    SearchText &operator=(const SearchText &) = delete;
+
+    // The indexed form of a text: its words' stems separated by spaces. A text with Kazakh letters
+    // is stemmed as Kazakh, otherwise as Russian.
+    QString indexForm(QStringView text);
+
+    // An FTS5 MATCH expression for what a reader types: words (any form), "phrases", prefix*,
+    // -exclusion. Empty when nothing is left to search for.
+    QString matchExpression(QStringView query);
+
+    // For a query of exclusions only («-Караганда»): what the articles must not match. Empty when
+    // the query has positive terms (matchExpression() has the exclusions then).
+    QString exclusionExpression(QStringView query);
+
+    // The stems a query's words can take in the index, for highlighting.
+    QStringList queryStems(QStringView query);
+
+    // Up to `maxChars` characters of `text` around the first match, the matching words in [ ].
+    QString snippet(QStringView text, QStringView query, int maxChars = 220);
+
+    // Folded, transliterated form of one word.
+    static QString fold(QStringView word);
+    QString russianStem(const QString &folded);
+    static QString kazakhStem(const QString &folded);
+
+private:
+    sb_stemmer *m_russian;
+    QHash<QString, QString> m_stems; // word as written + mode → stem
+};
+
+} // namespace oqy
