@@ -73,8 +73,11 @@ QList<ArticleRow> ArticleListQuery::query(
             list += (list.empty() ? "" : ", ") + placeholder();
             binders.append([slug](Statement &st, int i) { st.bind(i, slug); });
         }
-        sql += " AND a.id IN (SELECT article_id FROM article_regions WHERE region IN (" + list
-            + "))";
+        // Checked per row as the list walks newest first (the key is (article_id, region)), rather
+        // than collecting every article of a region first: the first page stops early.
+        sql += " AND EXISTS (SELECT 1 FROM article_regions r WHERE r.article_id = a.id AND "
+               "r.region IN ("
+            + list + "))";
     }
     // Words through the full-text index, in any of their forms (searchtext.h).
     SearchText searchText;
@@ -91,6 +94,15 @@ QList<ArticleRow> ArticleListQuery::query(
                 "JOIN article_search ON article_search.rowid = a.id ");
             add("article_search MATCH " + placeholder(),
                 [match](Statement &st, int i) { st.bind(i, match); });
+            // A common word matches a good part of a million articles; scoring them all is what
+            // makes search slow. Recency counts in the rank anyway, so only the newest few
+            // thousand matches (FTS5 walks its doclists by rowid, newest first, cheaply) are
+            // scored.
+            Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search "
+                                            "MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET 2999");
+            if (window.bind(1, match).step())
+                add("article_search.rowid >= " + placeholder(),
+                    [from = window.int64(0)](Statement &st, int i) { st.bind(i, from); });
         } else {
             add("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH "
                     + placeholder() + ")",
