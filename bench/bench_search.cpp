@@ -135,9 +135,10 @@ int main(int argc, char **argv)
             t.start();
             const auto rows = ArticleListQuery(db).bestMatches(filter, 50);
             searchMs.append(double(t.nsecsElapsed()) / 1e6);
-            if (round == 0)
-                std::printf(
-                    "  %-28s %3lld results\n", qPrintable(q), static_cast<long long>(rows.size()));
+            if (round < 2)
+                std::printf("  %-28s %3lld results %6.1f ms%s\n", qPrintable(q),
+                    static_cast<long long>(rows.size()), searchMs.last(),
+                    round ? " (with a region)" : "");
         }
     QList<double> listMs;
     for (int round = 0; round < 100; ++round) {

@@ -3,6 +3,9 @@
 #include "database.h"
 #include "searchtext.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <functional>
 
 namespace oqy {
@@ -82,6 +85,8 @@ QList<ArticleRow> ArticleListQuery::query(
     // Words through the full-text index, in any of their forms (searchtext.h).
     SearchText searchText;
     const QString match = searchText.matchExpression(filter.search);
+    bool crowded = false; // ranked, with more matches than are worth scoring
+    QString titleHits;
     if (match.isEmpty()) {
         const QString excluded = searchText.exclusionExpression(filter.search);
         if (!excluded.isEmpty())
@@ -89,20 +94,36 @@ QList<ArticleRow> ArticleListQuery::query(
                     + placeholder() + ")",
                 [excluded](Statement &st, int i) { st.bind(i, excluded); });
     } else {
-        if (ranked) {
+        // A common word matches a good part of a million articles, and scoring every match
+        // (BM25) is what makes search slow. So: the newest 1,000 matches are taken (FTS5 walks its
+        // doclists by rowid, newest first, cheaply); when there are fewer, all of them are scored
+        // by BM25; when there are more, the news is what matters — title hits first, then recency.
+        QJsonArray newest;
+        Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search "
+                                        "MATCH ?1 ORDER BY rowid DESC LIMIT 1000");
+        window.bind(1, match);
+        while (ranked && window.step())
+            newest.append(window.int64(0));
+        window.reset();
+        crowded = ranked && newest.size() >= 1000;
+        if (ranked && !crowded) {
             sql.insert(std::string(RowColumns).size(),
                 "JOIN article_search ON article_search.rowid = a.id ");
             add("article_search MATCH " + placeholder(),
                 [match](Statement &st, int i) { st.bind(i, match); });
-            // A common word matches a good part of a million articles; scoring them all is what
-            // makes search slow. Recency counts in the rank anyway, so only the newest few
-            // thousand matches (FTS5 walks its doclists by rowid, newest first, cheaply) are
-            // scored.
-            Statement window = m_db.prepare("SELECT rowid FROM article_search WHERE article_search "
-                                            "MATCH ?1 ORDER BY rowid DESC LIMIT 1 OFFSET 2999");
-            if (window.bind(1, match).step())
-                add("article_search.rowid >= " + placeholder(),
-                    [from = window.int64(0)](Statement &st, int i) { st.bind(i, from); });
+        } else if (crowded) {
+            QJsonArray inTitle;
+            Statement title = m_db.prepare("SELECT rowid FROM article_search WHERE article_search "
+                                           "MATCH ?1 ORDER BY rowid DESC LIMIT 1000");
+            title.bind(1, QStringLiteral("{title} : (%1)").arg(match));
+            while (title.step())
+                inTitle.append(title.int64(0));
+            const auto json = [](const QJsonArray &a) {
+                return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+            };
+            add("a.id IN (SELECT value FROM json_each(" + placeholder() + "))",
+                [ids = json(newest)](Statement &st, int i) { st.bind(i, ids); });
+            titleHits = json(inTitle);
         } else {
             add("a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH "
                     + placeholder() + ")",
@@ -117,7 +138,14 @@ QList<ArticleRow> ArticleListQuery::query(
         sql += " AND (a.published < " + p1 + " OR (a.published = " + p1 + " AND a.id < " + p2
             + "))";
     }
-    if (ranked && !match.isEmpty()) {
+    if (crowded) {
+        const std::string p = placeholder();
+        binders.append([hits = titleHits](Statement &st, int i) { st.bind(i, hits); });
+        sql += " ORDER BY a.id IN (SELECT value FROM json_each(" + p
+            + ")) DESC, a.published DESC, "
+              "a.id DESC LIMIT "
+            + std::to_string(qMax(1, limit));
+    } else if (ranked && !match.isEmpty()) {
         // Relevance first (a title hit weighs most), news fading with age: a month counts like
         // one step of BM25 score.
         sql += " ORDER BY bm25(article_search, 6.0, 1.0, 2.0, 2.0) + (unixepoch() - a.published) / "
