@@ -5,6 +5,7 @@
 #include "storage/sqlerror.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -89,6 +90,48 @@ private slots:
         Statement feeds = old.prepareUncached("SELECT url FROM feeds");
         QVERIFY(feeds.step());
         QCOMPARE(feeds.text(0), QStringLiteral("http://a/rss"));
+    }
+
+    // A reader may skip releases: a database at any earlier schema comes up to date with its
+    // articles, bookmarks and bodies, and they are found by search afterwards.
+    void migratesFromEveryEarlierVersion()
+    {
+        const Migrator all;
+        for (const Migrator::Migration &step : all.migrations()) {
+            if (step.version == all.latestVersion())
+                break;
+            QTemporaryDir dir;
+            QTemporaryDir migrations;
+            for (const Migrator::Migration &m : all.migrations())
+                if (m.version <= step.version)
+                    QVERIFY(QFile::copy(m.path, migrations.filePath(QFileInfo(m.path).fileName())));
+            const QString dbPath = dir.filePath(QStringLiteral("oqy.sqlite"));
+            {
+                Database db(dbPath);
+                Migrator(migrations.path()).migrate(db);
+                QCOMPARE(db.userVersion(), step.version);
+                db.exec("INSERT INTO feeds (id, url, title, added_at) VALUES (1, 'http://a/rss', 'Лада', 0);"
+                        "INSERT INTO articles (id, feed_id, guid, url, title, published, fetched_at) "
+                        "VALUES (7, 1, 'g', 'http://a/1', 'В Актау открыли набережную', 100, 100);"
+                        "INSERT INTO article_bodies (article_id, text) VALUES (7, 'Набережную строили два года.');"
+                        "INSERT INTO statuses (article_id, bookmarked, bookmarked_at, changed_at) VALUES (7, 1, 5, 5);");
+            }
+            Database db(dbPath);
+            const auto outcome = all.migrate(db, dir.filePath(QStringLiteral("backup.sqlite")));
+            QCOMPARE(outcome.fromVersion, step.version);
+            QCOMPARE(db.userVersion(), all.latestVersion());
+            QVERIFY(QFile::exists(outcome.backupPath));
+            Statement kept = db.prepareUncached(
+                "SELECT s.bookmarked, b.text FROM statuses s JOIN article_bodies b USING (article_id) "
+                "WHERE article_id = 7");
+            QVERIFY(kept.step());
+            QCOMPARE(kept.integer(0), 1);
+            QCOMPARE(kept.text(1), QStringLiteral("Набережную строили два года."));
+            Statement found = db.prepareUncached(
+                "SELECT rowid FROM article_search WHERE article_search MATCH 'набережн'");
+            QVERIFY2(found.step(), qPrintable(QStringLiteral("from version %1").arg(step.version)));
+            QCOMPARE(found.int64(0), 7);
+        }
     }
 
     void refusesNewerSchema()
