@@ -765,6 +765,46 @@
         <source>search the stored articles</source>
         <translation>сақталған мақалалардан іздеу</translation>
     </message>
+    <message>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
+        <translation>Oqy JSON мұрағатының орнына браузер бетбелгілері файлын (HTML) жазу.</translation>
+    </message>
+    <message>
+        <source>Write the bookmarks, with their full text and notes, to a file.</source>
+        <translation>Бетбелгілерді толық мәтінімен және жазбаларымен файлға жазу.</translation>
+    </message>
+    <message>
+        <source>export-bookmarks needs one file</source>
+        <translation>export-bookmarks үшін бір файл керек</translation>
+    </message>
+    <message>
+        <source>Restore bookmarks from an archive written by export-bookmarks.</source>
+        <translation>export-bookmarks жазған мұрағаттан бетбелгілерді қалпына келтіру.</translation>
+    </message>
+    <message>
+        <source>import-bookmarks needs one file</source>
+        <translation>import-bookmarks үшін бір файл керек</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bookmark archive</source>
+        <translation>%1 бетбелгілер мұрағаты үшін тым үлкен</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks restored (%2 articles added)</source>
+        <translation>%1 бетбелгі қалпына келтірілді (%2 мақала қосылды)</translation>
+    </message>
+    <message>
+        <source>write the bookmarks to a file</source>
+        <translation>бетбелгілерді файлға жазу</translation>
+    </message>
+    <message>
+        <source>restore bookmarks from an archive</source>
+        <translation>мұрағаттан бетбелгілерді қалпына келтіру</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -765,6 +765,46 @@
         <source>search the stored articles</source>
         <translation>искать в сохранённых статьях</translation>
     </message>
+    <message>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
+        <translation>Записать файл закладок для браузера (HTML) вместо JSON-архива Oqy.</translation>
+    </message>
+    <message>
+        <source>Write the bookmarks, with their full text and notes, to a file.</source>
+        <translation>Записать закладки с полным текстом и заметками в файл.</translation>
+    </message>
+    <message>
+        <source>export-bookmarks needs one file</source>
+        <translation>для export-bookmarks нужен один файл</translation>
+    </message>
+    <message>
+        <source>Restore bookmarks from an archive written by export-bookmarks.</source>
+        <translation>Восстановить закладки из архива, записанного export-bookmarks.</translation>
+    </message>
+    <message>
+        <source>import-bookmarks needs one file</source>
+        <translation>для import-bookmarks нужен один файл</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a bookmark archive</source>
+        <translation>%1 слишком велик для архива закладок</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 bookmarks restored (%2 articles added)</source>
+        <translation>восстановлено закладок: %1 (добавлено статей: %2)</translation>
+    </message>
+    <message>
+        <source>write the bookmarks to a file</source>
+        <translation>записать закладки в файл</translation>
+    </message>
+    <message>
+        <source>restore bookmarks from an archive</source>
+        <translation>восстановить закладки из архива</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

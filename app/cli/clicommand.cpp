@@ -73,6 +73,7 @@ const QList<Command> &commands()
         list += refreshCommands();
         list += pruneCommands();
         list += regionCommands();
+        list += bookmarkCommands();
         list += articleCommands();
         list += parseCommands();
         list += extractCommands();

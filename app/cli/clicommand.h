@@ -66,6 +66,7 @@ QList<Command> articleCommands();
 QList<Command> refreshCommands();
 QList<Command> pruneCommands();
 QList<Command> regionCommands();
+QList<Command> bookmarkCommands();
 QList<Command> parseCommands();
 QList<Command> extractCommands();
 

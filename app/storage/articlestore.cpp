@@ -180,7 +180,7 @@ void ArticleStore::writeRegions(qint64 id, const QList<RegionTag> &tags)
         insert.bind(1, id)
             .bind(2, tag.slug)
             .bind(3, listToJson(tag.evidence))
-            .bind(4, false)
+            .bind(4, tag.fromOutlet)
             .exec();
         insert.reset();
     }

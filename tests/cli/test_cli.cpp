@@ -1,6 +1,7 @@
 #include "testenv.h"
 #include "testhttpserver.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,12 +37,14 @@ class TestCli : public QObject
         QSignalSpy finished(&process, &QProcess::finished);
         if (!finished.wait(60000))
             process.kill();
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return { process.exitCode(), process.readAllStandardOutput(),
+            process.readAllStandardError() };
     }
 
     QJsonArray listJson(const QStringList &extra = {})
     {
-        const Run run = cli(QStringList{QStringLiteral("list"), QStringLiteral("--json")} + extra);
+        const Run run
+            = cli(QStringList { QStringLiteral("list"), QStringLiteral("--json") } + extra);
         return QJsonDocument::fromJson(run.out).array();
     }
 
@@ -60,47 +63,60 @@ private slots:
 
     void subscribeRefreshRead()
     {
-        const Run add = cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()});
+        const Run add = cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString() });
         QCOMPARE(add.exit, 0);
         QCOMPARE(add.out.trimmed(), QByteArray("1"));
-        QCOMPARE(cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString()}).out.trimmed(),
-                 QByteArray("2"));
+        QCOMPARE(cli({ QStringLiteral("add"),
+                         m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString() })
+                     .out.trimmed(),
+            QByteArray("2"));
         // Adding the same address again gives the same id.
-        QCOMPARE(cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()}).out.trimmed(),
-                 QByteArray("1"));
+        QCOMPARE(cli({ QStringLiteral("add"),
+                         m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString() })
+                     .out.trimmed(),
+            QByteArray("1"));
 
-        const Run refresh = cli({QStringLiteral("refresh")});
+        const Run refresh = cli({ QStringLiteral("refresh") });
         QVERIFY2(refresh.exit == 0, refresh.err.constData());
         QVERIFY(refresh.out.contains("5 new articles"));
 
         const QJsonArray rows = listJson();
         QCOMPARE(rows.size(), 5);
         const QJsonObject first = rows.at(0).toObject();
-        for (const char *key : {"id", "feed", "title", "url", "published", "regions", "read", "bookmarked"})
+        for (const char *key :
+            { "id", "feed", "title", "url", "published", "regions", "read", "bookmarked" })
             QVERIFY2(first.contains(QLatin1String(key)), key);
-        QCOMPARE(first.value(QStringLiteral("title")).toString(), QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
-        QCOMPARE(first.value(QStringLiteral("published")).toString(), QStringLiteral("2026-11-26T04:15:00Z"));
+        QCOMPARE(first.value(QStringLiteral("title")).toString(),
+            QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
+        QCOMPARE(first.value(QStringLiteral("published")).toString(),
+            QStringLiteral("2026-11-26T04:15:00Z"));
         QCOMPARE(first.value(QStringLiteral("read")).toBool(), false);
 
         const qint64 id = first.value(QStringLiteral("id")).toInteger();
-        const Run show = cli({QStringLiteral("show"), QString::number(id), QStringLiteral("--json")});
+        const Run show
+            = cli({ QStringLiteral("show"), QString::number(id), QStringLiteral("--json") });
         QCOMPARE(show.exit, 0);
         const QJsonObject article = QJsonDocument::fromJson(show.out).object();
-        QVERIFY(article.value(QStringLiteral("text")).toString().contains(QStringLiteral("Строительство заняло полтора года")));
-        QVERIFY(!article.value(QStringLiteral("html")).toString().contains(QStringLiteral("<script")));
+        QVERIFY(article.value(QStringLiteral("text"))
+                    .toString()
+                    .contains(QStringLiteral("Строительство заняло полтора года")));
+        QVERIFY(
+            !article.value(QStringLiteral("html")).toString().contains(QStringLiteral("<script")));
         const QJsonObject lead = article.value(QStringLiteral("lead_image")).toObject();
-        QCOMPARE(lead.value(QStringLiteral("credit")).toString(), QStringLiteral("Акимат Карагандинской области"));
+        QCOMPARE(lead.value(QStringLiteral("credit")).toString(),
+            QStringLiteral("Акимат Карагандинской области"));
         QCOMPARE(lead.value(QStringLiteral("cached")).toBool(), false);
         QVERIFY(article.value(QStringLiteral("pull_quotes")).isArray());
 
-        QCOMPARE(cli({QStringLiteral("bookmark"), QString::number(id)}).exit, 0);
-        const QJsonArray bookmarked = listJson({QStringLiteral("--bookmarked")});
+        QCOMPARE(cli({ QStringLiteral("bookmark"), QString::number(id) }).exit, 0);
+        const QJsonArray bookmarked = listJson({ QStringLiteral("--bookmarked") });
         QCOMPARE(bookmarked.size(), 1);
         QCOMPARE(bookmarked.at(0).toObject().value(QStringLiteral("id")).toInteger(), id);
 
         // A second refresh costs a 304 per feed and stores nothing twice.
         m_server->clearRequests();
-        const Run again = cli({QStringLiteral("refresh")});
+        const Run again = cli({ QStringLiteral("refresh") });
         QCOMPARE(again.exit, 0);
         QVERIFY(again.out.contains("0 new articles"));
         QCOMPARE(listJson().size(), 5);
@@ -111,91 +127,168 @@ private slots:
     // Every article is tagged from its own text when it is stored; the list filters by region.
     void regionsAreTaggedAndFilterTheList()
     {
-        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()});
-        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString()});
-        QCOMPARE(cli({QStringLiteral("refresh"), QStringLiteral("--feeds-only")}).exit, 0);
+        cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString() });
+        cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString() });
+        QCOMPARE(cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") }).exit, 0);
         QStringList karaganda;
-        for (const QJsonValue &row : listJson({QStringLiteral("--region"), QStringLiteral("karaganda")}))
+        for (const QJsonValue &row :
+            listJson({ QStringLiteral("--region"), QStringLiteral("karaganda") }))
             karaganda.append(row[QLatin1String("title")].toString());
         karaganda.sort();
-        QCOMPARE(karaganda, (QStringList{QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"),
-                                         QStringLiteral("Темиртауские металлурги отметили профессиональный праздник")}));
+        QCOMPARE(karaganda,
+            (QStringList { QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"),
+                QStringLiteral("Темиртауские металлурги отметили профессиональный праздник") }));
         // Жезказган has been in Ulytau region since 2022; Kazakh text is tagged as well as Russian.
-        QCOMPARE(listJson({QStringLiteral("--region"), QStringLiteral("ulytau,aktobe")}).size(), 3);
-        QCOMPARE(listJson({QStringLiteral("--region"), QStringLiteral("shymkent")}).size(), 0);
+        QCOMPARE(
+            listJson({ QStringLiteral("--region"), QStringLiteral("ulytau,aktobe") }).size(), 3);
+        QCOMPARE(listJson({ QStringLiteral("--region"), QStringLiteral("shymkent") }).size(), 0);
 
         qint64 nura = 0;
-        for (const QJsonValue &row : listJson({QStringLiteral("--region"), QStringLiteral("karaganda")}))
+        for (const QJsonValue &row :
+            listJson({ QStringLiteral("--region"), QStringLiteral("karaganda") }))
             if (row[QLatin1String("title")].toString().contains(QStringLiteral("Нуринском")))
                 nura = row[QLatin1String("id")].toInteger();
         const QJsonObject article = QJsonDocument::fromJson(
-            cli({QStringLiteral("show"), QString::number(nura), QStringLiteral("--json")}).out).object();
+            cli({ QStringLiteral("show"), QString::number(nura), QStringLiteral("--json") }).out)
+                                        .object();
         bool evidenceShown = false;
         for (const QJsonValue &tag : article.value(QStringLiteral("region_evidence")).toArray())
-            evidenceShown = evidenceShown || tag.toObject().value(QStringLiteral("evidence")).toArray().contains(
-                QJsonValue(QStringLiteral("Нуринском районе")));
-        QVERIFY2(evidenceShown, QJsonDocument(article.value(QStringLiteral("region_evidence")).toArray()).toJson().constData());
+            evidenceShown = evidenceShown
+                || tag.toObject()
+                       .value(QStringLiteral("evidence"))
+                       .toArray()
+                       .contains(QJsonValue(QStringLiteral("Нуринском районе")));
+        QVERIFY2(evidenceShown,
+            QJsonDocument(article.value(QStringLiteral("region_evidence")).toArray())
+                .toJson()
+                .constData());
 
         // The tagger alone, as the CLI contract has it: first line the title.
         QTemporaryFile text;
         QVERIFY(text.open());
-        text.write("Жители Карагандинской области получат газ\nПервыми его получат в Нуринском районе.\n");
+        text.write(
+            "Жители Карагандинской области получат газ\nПервыми его получат в Нуринском районе.\n");
         text.close();
         const QJsonObject tagged = QJsonDocument::fromJson(
-            cli({QStringLiteral("regions"), text.fileName(), QStringLiteral("--json")}).out).object();
+            cli({ QStringLiteral("regions"), text.fileName(), QStringLiteral("--json") }).out)
+                                       .object();
         const QJsonArray regions = tagged.value(QStringLiteral("regions")).toArray();
         QCOMPARE(regions.size(), 1);
         QCOMPARE(regions.at(0)[QLatin1String("slug")].toString(), QStringLiteral("karaganda"));
         QCOMPARE(regions.at(0)[QLatin1String("evidence")].toArray().size(), 2);
     }
 
+    // Bookmarks leave with their text and note and come back the same in another data folder,
+    // even with the network gone; the HTML file is one a browser imports.
+    void bookmarksExportAndImportLosslessly()
+    {
+        cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString() });
+        QCOMPARE(cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") }).exit, 0);
+        const QJsonArray rows = listJson();
+        QVERIFY(rows.size() >= 2);
+        const qint64 first = rows.at(0)[QLatin1String("id")].toInteger();
+        const qint64 second = rows.at(1)[QLatin1String("id")].toInteger();
+        QCOMPARE(cli({ QStringLiteral("bookmark"), QString::number(first), QStringLiteral("--note"),
+                         QStringLiteral("показать маме") })
+                     .exit,
+            0);
+        QCOMPARE(cli({ QStringLiteral("bookmark"), QString::number(second) }).exit, 0);
+        const QString archive = m_dir->filePath(QStringLiteral("bookmarks.json"));
+        QCOMPARE(cli({ QStringLiteral("export-bookmarks"), archive }).exit, 0);
+        const QString html = m_dir->filePath(QStringLiteral("bookmarks.html"));
+        QCOMPARE(
+            cli({ QStringLiteral("export-bookmarks"), QStringLiteral("--html"), html }).exit, 0);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(page.startsWith(QLatin1String("<!DOCTYPE NETSCAPE-Bookmark-file-1>")));
+        QVERIFY(page.contains(QStringLiteral("<DD>показать маме")));
+
+        QFile original(archive);
+        QVERIFY(original.open(QIODevice::ReadOnly));
+        const QByteArray exported = original.readAll();
+        // Another computer: a fresh data folder, no network.
+        delete m_server;
+        m_server = nullptr;
+        QTemporaryDir other;
+        const auto run = [&](QStringList args) {
+            args << QStringLiteral("--data-dir") << other.path();
+            QProcess process;
+            process.start(testenv::cliPath(), args);
+            process.waitForFinished(60000);
+            return QPair<int, QByteArray>(process.exitCode(), process.readAllStandardOutput());
+        };
+        const auto imported = run({ QStringLiteral("import-bookmarks"), archive });
+        QCOMPARE(imported.first, 0);
+        QVERIFY2(imported.second.contains("2 bookmarks restored"), imported.second.constData());
+        const QString again = other.filePath(QStringLiteral("again.json"));
+        QCOMPARE(run({ QStringLiteral("export-bookmarks"), again }).first, 0);
+        QFile reexported(again);
+        QVERIFY(reexported.open(QIODevice::ReadOnly));
+        QCOMPARE(reexported.readAll(), exported);
+        // Importing twice adds nothing.
+        QVERIFY(run({ QStringLiteral("import-bookmarks"), archive })
+                    .second.contains("(0 articles added)"));
+    }
+
     void offlineAfterFetch()
     {
-        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString()});
-        QCOMPARE(cli({QStringLiteral("refresh")}).exit, 0);
+        cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/feeds/regional-kk.atom")).toString() });
+        QCOMPARE(cli({ QStringLiteral("refresh") }).exit, 0);
         m_server->close(); // the network is gone
         const QJsonArray rows = listJson();
         QCOMPARE(rows.size(), 2);
-        const Run show = cli({QStringLiteral("show"), QString::number(rows.at(0).toObject().value(QStringLiteral("id")).toInteger())});
+        const Run show = cli({ QStringLiteral("show"),
+            QString::number(rows.at(0).toObject().value(QStringLiteral("id")).toInteger()) });
         QCOMPARE(show.exit, 0);
         QVERIFY(show.out.contains("Ақтөбе қаласында 300 орындық"));
     }
 
     void failuresAreClearAndLoseNothing()
     {
-        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString()});
-        QCOMPARE(cli({QStringLiteral("refresh")}).exit, 0);
+        cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString() });
+        QCOMPARE(cli({ QStringLiteral("refresh") }).exit, 0);
 
         m_server->route(QStringLiteral("/page.html"),
-                        TestHttpServer::Response{200, {{"Content-Type", "text/html"}}, "<!DOCTYPE html><html><body>Главная</body></html>"});
-        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/missing.rss")).toString()});
-        cli({QStringLiteral("add"), m_server->url(QStringLiteral("/page.html")).toString()});
-        cli({QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/dead.rss")});
-        const Run refresh = cli({QStringLiteral("refresh"), QStringLiteral("--timeout"), QStringLiteral("10")});
+            TestHttpServer::Response { 200, { { "Content-Type", "text/html" } },
+                "<!DOCTYPE html><html><body>Главная</body></html>" });
+        cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/missing.rss")).toString() });
+        cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/page.html")).toString() });
+        cli({ QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/dead.rss") });
+        const Run refresh
+            = cli({ QStringLiteral("refresh"), QStringLiteral("--timeout"), QStringLiteral("10") });
         QCOMPARE(refresh.exit, 1);
         QVERIFY(refresh.out.contains("3 failed"));
         QVERIFY2(refresh.err.contains("404"), refresh.err.constData());
         QVERIFY(refresh.err.contains("web page, not a feed"));
 
-        const QJsonArray feeds = QJsonDocument::fromJson(cli({QStringLiteral("feeds"), QStringLiteral("--json")}).out).array();
+        const QJsonArray feeds = QJsonDocument::fromJson(
+            cli({ QStringLiteral("feeds"), QStringLiteral("--json") }).out)
+                                     .array();
         QCOMPARE(feeds.size(), 4);
         int withErrors = 0;
         for (const auto &f : feeds)
-            withErrors += f.toObject().value(QStringLiteral("last_error")).toString().isEmpty() ? 0 : 1;
+            withErrors
+                += f.toObject().value(QStringLiteral("last_error")).toString().isEmpty() ? 0 : 1;
         QCOMPARE(withErrors, 3);
         QCOMPARE(listJson().size(), 3); // the good feed's articles are all still there
     }
 
     void usageErrors()
     {
-        const Run unknown = cli({QStringLiteral("frobnicate")});
+        const Run unknown = cli({ QStringLiteral("frobnicate") });
         QCOMPARE(unknown.exit, 2);
         QVERIFY(unknown.err.startsWith("oqy-cli: "));
-        QCOMPARE(cli({QStringLiteral("add"), QStringLiteral("not a url")}).exit, 2);
-        const Run missing = cli({QStringLiteral("show"), QStringLiteral("12345")});
+        QCOMPARE(cli({ QStringLiteral("add"), QStringLiteral("not a url") }).exit, 2);
+        const Run missing = cli({ QStringLiteral("show"), QStringLiteral("12345") });
         QCOMPARE(missing.exit, 1);
         QCOMPARE(missing.err.count('\n'), 1);
-        const Run help = cli({QStringLiteral("list"), QStringLiteral("--help")});
+        const Run help = cli({ QStringLiteral("list"), QStringLiteral("--help") });
         QCOMPARE(help.exit, 0);
         QVERIFY(help.out.contains("--unread"));
     }

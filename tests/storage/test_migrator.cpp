@@ -20,7 +20,8 @@ class TestMigrator : public QObject
     static QStringList tables(Database &db)
     {
         QStringList names;
-        Statement st = db.prepareUncached("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+        Statement st = db.prepareUncached(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
         while (st.step())
             names.append(st.text(0));
         return names;
@@ -37,8 +38,8 @@ private slots:
         QCOMPARE(outcome.toVersion, migrator.latestVersion());
         QCOMPARE(db.userVersion(), migrator.latestVersion());
         const QStringList names = tables(db);
-        for (const char *table : {"feeds", "outlets", "articles", "article_bodies", "statuses", "images",
-                                  "article_images", "regions", "article_regions"})
+        for (const char *table : { "feeds", "outlets", "articles", "article_bodies", "statuses",
+                 "images", "article_images", "regions", "article_regions" })
             QVERIFY2(names.contains(QLatin1String(table)), table);
         Statement regions = db.prepareUncached("SELECT count(*) FROM regions");
         QVERIFY(regions.step());
@@ -52,13 +53,17 @@ private slots:
         Database db = Database::inMemory();
         Migrator().migrate(db);
         db.exec("INSERT INTO feeds (url, added_at) VALUES ('http://a/rss', 0)");
-        QVERIFY_THROWS_EXCEPTION(SqlError, db.exec("INSERT INTO feeds (url, added_at) VALUES ('http://a/rss', 0)"));
-        QVERIFY_THROWS_EXCEPTION(SqlError, db.exec("INSERT INTO feeds (url, kind, added_at) VALUES ('http://b', 'page', 0)"));
+        QVERIFY_THROWS_EXCEPTION(
+            SqlError, db.exec("INSERT INTO feeds (url, added_at) VALUES ('http://a/rss', 0)"));
+        QVERIFY_THROWS_EXCEPTION(SqlError,
+            db.exec("INSERT INTO feeds (url, kind, added_at) VALUES ('http://b', 'page', 0)"));
         // Articles go with their feed.
-        db.exec("INSERT INTO articles (feed_id, guid, published, fetched_at) VALUES (1, 'g', 0, 0)");
+        db.exec(
+            "INSERT INTO articles (feed_id, guid, published, fetched_at) VALUES (1, 'g', 0, 0)");
         db.exec("INSERT INTO statuses (article_id, changed_at) VALUES (1, 0)");
         db.exec("DELETE FROM feeds WHERE id = 1");
-        Statement left = db.prepareUncached("SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM statuses)");
+        Statement left = db.prepareUncached(
+            "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM statuses)");
         QVERIFY(left.step());
         QCOMPARE(left.integer(0), 0);
     }
@@ -68,7 +73,8 @@ private slots:
         QTemporaryDir dir;
         // A database at schema 1 with a bookmark, then a migration set with one more step.
         QTemporaryDir migrations;
-        QFile::copy(QStringLiteral(":/sql/0001_initial.sql"), migrations.filePath(QStringLiteral("0001_initial.sql")));
+        QFile::copy(QStringLiteral(":/sql/0001_initial.sql"),
+            migrations.filePath(QStringLiteral("0001_initial.sql")));
         const QString dbPath = dir.filePath(QStringLiteral("oqy.sqlite"));
         {
             Database db(dbPath);
@@ -110,20 +116,24 @@ private slots:
                 Database db(dbPath);
                 Migrator(migrations.path()).migrate(db);
                 QCOMPARE(db.userVersion(), step.version);
-                db.exec("INSERT INTO feeds (id, url, title, added_at) VALUES (1, 'http://a/rss', 'Лада', 0);"
-                        "INSERT INTO articles (id, feed_id, guid, url, title, published, fetched_at) "
-                        "VALUES (7, 1, 'g', 'http://a/1', 'В Актау открыли набережную', 100, 100);"
-                        "INSERT INTO article_bodies (article_id, text) VALUES (7, 'Набережную строили два года.');"
-                        "INSERT INTO statuses (article_id, bookmarked, bookmarked_at, changed_at) VALUES (7, 1, 5, 5);");
+                db.exec(
+                    "INSERT INTO feeds (id, url, title, added_at) VALUES (1, 'http://a/rss', "
+                    "'Лада', 0);"
+                    "INSERT INTO articles (id, feed_id, guid, url, title, published, fetched_at) "
+                    "VALUES (7, 1, 'g', 'http://a/1', 'В Актау открыли набережную', 100, 100);"
+                    "INSERT INTO article_bodies (article_id, text) VALUES (7, 'Набережную строили "
+                    "два года.');"
+                    "INSERT INTO statuses (article_id, bookmarked, bookmarked_at, changed_at) "
+                    "VALUES (7, 1, 5, 5);");
             }
             Database db(dbPath);
             const auto outcome = all.migrate(db, dir.filePath(QStringLiteral("backup.sqlite")));
             QCOMPARE(outcome.fromVersion, step.version);
             QCOMPARE(db.userVersion(), all.latestVersion());
             QVERIFY(QFile::exists(outcome.backupPath));
-            Statement kept = db.prepareUncached(
-                "SELECT s.bookmarked, b.text FROM statuses s JOIN article_bodies b USING (article_id) "
-                "WHERE article_id = 7");
+            Statement kept = db.prepareUncached("SELECT s.bookmarked, b.text FROM statuses s JOIN "
+                                                "article_bodies b USING (article_id) "
+                                                "WHERE article_id = 7");
             QVERIFY(kept.step());
             QCOMPARE(kept.integer(0), 1);
             QCOMPARE(kept.text(1), QStringLiteral("Набережную строили два года."));
