@@ -15,6 +15,19 @@ struct Region
     QString nameEn;
 };
 
+// The 20 fixed slugs, in the order the UI lists them.
+inline const QStringList &regionSlugs()
+{
+    static const QStringList slugs = { QStringLiteral("abai"), QStringLiteral("akmola"),
+        QStringLiteral("aktobe"), QStringLiteral("almaty_region"), QStringLiteral("atyrau"),
+        QStringLiteral("east_kazakhstan"), QStringLiteral("zhambyl"), QStringLiteral("zhetisu"),
+        QStringLiteral("west_kazakhstan"), QStringLiteral("karaganda"), QStringLiteral("kostanay"),
+        QStringLiteral("kyzylorda"), QStringLiteral("mangystau"), QStringLiteral("pavlodar"),
+        QStringLiteral("north_kazakhstan"), QStringLiteral("turkistan"), QStringLiteral("ulytau"),
+        QStringLiteral("astana"), QStringLiteral("almaty_city"), QStringLiteral("shymkent") };
+    return slugs;
+}
+
 // A region an article is about, with the words in its text that showed it. `fromOutlet` marks the
 // fallback to the outlet's home region when the text names none.
 struct RegionTag

@@ -188,11 +188,6 @@ bool isKazakhRegionWord(const QString &w)
     return w.startsWith(QStringView(u"облыс"));
 }
 
-bool isRussianRegionHead(const QString &w)
-{
-    return w.startsWith(QStringView(u"област")) || w.startsWith(QStringView(u"регион"));
-}
-
 bool matchesWord(const NameEntry &e, qsizetype k, const QString &token)
 {
     const bool last = k == e.words.size() - 1;
@@ -292,7 +287,7 @@ QList<RegionTag> RegionTagger::tag(QStringView text) const
             case Kind::RegionAdjective:
                 if (isRegionWord(next)) {
                     m.end = after + 1;
-                } else if (sharedHead(tokens, after, isRussianRegionHead) < 0) {
+                } else if (sharedHead(tokens, after, isRegionWord) < 0) {
                     continue;
                 }
                 m.strength = 4;

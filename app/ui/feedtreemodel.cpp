@@ -1,6 +1,7 @@
 #include "feedtreemodel.h"
 
 #include "articlerenderer.h"
+#include "core/region.h"
 #include "session.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
@@ -84,15 +85,12 @@ FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
         = new QStandardItem(QApplication::style()->standardIcon(QStyle::SP_DirIcon), tr("Regions"));
     m_regionsRoot->setEditable(false);
     m_regionsRoot->setSelectable(false);
-    for (const char *slug : { "abai", "akmola", "aktobe", "almaty_region", "atyrau",
-             "east_kazakhstan", "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay",
-             "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau",
-             "astana", "almaty_city", "shymkent" }) {
-        const QString name = ArticleRenderer::regionName(QLatin1String(slug), QLocale().name());
+    for (const QString &slug : regionSlugs()) {
+        const QString name = ArticleRenderer::regionName(slug, QLocale().name());
         auto *item = new QStandardItem(name);
         item->setEditable(false);
         item->setData(int(View::Region), ViewRole);
-        item->setData(QLatin1String(slug), RegionRole);
+        item->setData(slug, RegionRole);
         item->setData(name, Qt::UserRole + 100);
         m_regionsRoot->appendRow(item);
     }

@@ -1,6 +1,7 @@
 #include "outletpickerdialog.h"
 
 #include "articlerenderer.h"
+#include "core/region.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,12 +16,6 @@ namespace oqy {
 namespace {
 
 constexpr int KeyRole = Qt::UserRole + 1;
-
-// The order readers know: the regions alphabetically in their language, national outlets first.
-const char *const Regions[] = { "abai", "akmola", "aktobe", "almaty_region", "atyrau",
-    "east_kazakhstan", "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay",
-    "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau", "astana",
-    "almaty_city", "shymkent" };
 
 } // namespace
 
@@ -50,9 +45,8 @@ OutletPickerDialog::OutletPickerDialog(
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    QStringList groups { QString() };
-    for (const char *slug : Regions)
-        groups.append(QLatin1String(slug));
+    // National outlets first, then the regions.
+    const QStringList groups = QStringList { QString() } + regionSlugs();
     for (const QString &slug : std::as_const(groups)) {
         const QList<feeds::DirectoryOutlet> outlets = directory.forRegions({ slug });
         if (outlets.isEmpty())

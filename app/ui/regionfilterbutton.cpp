@@ -1,18 +1,12 @@
 #include "regionfilterbutton.h"
 
 #include "articlerenderer.h"
+#include "core/region.h"
 
 #include <QLocale>
 #include <QMenu>
 
 namespace oqy {
-
-namespace {
-const char *const Slugs[] = { "abai", "akmola", "aktobe", "almaty_region", "atyrau",
-    "east_kazakhstan", "zhambyl", "zhetisu", "west_kazakhstan", "karaganda", "kostanay",
-    "kyzylorda", "mangystau", "pavlodar", "north_kazakhstan", "turkistan", "ulytau", "astana",
-    "almaty_city", "shymkent" };
-}
 
 RegionFilterButton::RegionFilterButton(QWidget *parent)
     : QToolButton(parent)
@@ -24,11 +18,10 @@ RegionFilterButton::RegionFilterButton(QWidget *parent)
     auto *menu = new QMenu(this);
     menu->addAction(tr("All regions"), this, [this] { setSelectedRegions({}); });
     menu->addSeparator();
-    for (const char *slug : Slugs) {
-        QAction *action
-            = menu->addAction(ArticleRenderer::regionName(QLatin1String(slug), QLocale().name()));
+    for (const QString &slug : regionSlugs()) {
+        QAction *action = menu->addAction(ArticleRenderer::regionName(slug, QLocale().name()));
         action->setCheckable(true);
-        action->setData(QLatin1String(slug));
+        action->setData(slug);
         connect(action, &QAction::toggled, this, [this] {
             updateText();
             emit selectionChanged();
