@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/databaseopener.h"
 #include "storage/datadir.h"
+#include "storage/safetybackup.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -23,11 +24,11 @@ Invocation::Invocation(const QString &command, const QStringList &arguments)
 bool Invocation::parse(const QString &description, const QStringList &positional, int *exit)
 {
     m_parser.setApplicationDescription(description);
-    m_parser.addOption({QStringLiteral("data-dir"),
-                        QCoreApplication::translate("cli", "Use the Oqy data folder DIR instead of the default."),
-                        QStringLiteral("DIR")});
-    m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")},
-                        QCoreApplication::translate("cli", "Show this help.")});
+    m_parser.addOption({ QStringLiteral("data-dir"),
+        QCoreApplication::translate("cli", "Use the Oqy data folder DIR instead of the default."),
+        QStringLiteral("DIR") });
+    m_parser.addOption({ { QStringLiteral("h"), QStringLiteral("help") },
+        QCoreApplication::translate("cli", "Show this help.") });
     for (const QString &p : positional) {
         const qsizetype space = p.indexOf(QLatin1Char(' '));
         m_parser.addPositionalArgument(p.left(space), p.mid(space + 1));
@@ -50,10 +51,36 @@ bool Invocation::parse(const QString &description, const QStringList &positional
 std::optional<Database> Invocation::openDatabase()
 {
     try {
-        return oqy::openDatabase(DataDir(dataDir()));
+        OpenReport report;
+        std::optional<Database> db = oqy::openDatabase(DataDir(dataDir()), &report);
+        if (report.recovered()) {
+            QString line = report.message();
+            m_err << "oqy-cli: " << line.replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+        }
+        m_openedDatabase = true;
+        return db;
     } catch (const SqlError &e) {
         fail(QCoreApplication::translate("cli", "cannot open the database: %1").arg(e.message()));
         return std::nullopt;
+    }
+}
+
+void Invocation::finish()
+{
+    if (!m_openedDatabase)
+        return;
+    try {
+        const DataDir dir(dataDir());
+        Database db(dir.databasePath());
+        QString error;
+        if (!safetybackup::update(db, dir, &error))
+            m_err << "oqy-cli: "
+                  << QCoreApplication::translate(
+                         "cli", "the backup of bookmarks and subscriptions was not updated: %1")
+                         .arg(error)
+                  << Qt::endl;
+    } catch (const SqlError &) {
+        // The command itself succeeded; the next start retries the backup.
     }
 }
 

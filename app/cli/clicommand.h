@@ -42,8 +42,12 @@ public:
     QString dataDir() const { return m_parser.value(QStringLiteral("data-dir")); }
     QStringList positional() const { return m_parser.positionalArguments(); }
 
-    // Opens (and migrates) the data folder's database; prints the error and returns nullopt on failure.
+    // Opens (checks, repairs and migrates) the data folder's database; prints the error and returns
+    // nullopt on failure. A repair is told on stderr and the command goes on.
     std::optional<Database> openDatabase();
+    // After a command that opened the database succeeded: brings the safety backup of bookmarks and
+    // subscriptions up to date (safetybackup.h), so a CLI change is backed up at once.
+    void finish();
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -56,6 +60,7 @@ private:
     QCommandLineParser m_parser;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_openedDatabase = false;
 };
 
 const QList<Command> &commands();

@@ -20,7 +20,8 @@ void printUsage(QTextStream &out)
     for (const Command &c : commands())
         out << "  " << c.name.leftJustified(14) << c.summary << "\n";
     out << "\n"
-        << QCoreApplication::translate("cli", "Run \"oqy-cli COMMAND --help\" for a command's options.")
+        << QCoreApplication::translate(
+               "cli", "Run \"oqy-cli COMMAND --help\" for a command's options.")
         << "\n";
 }
 
@@ -34,15 +35,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(OQY_VERSION));
 
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator.load(
+            QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
     QStringList args = QCoreApplication::arguments();
     args.removeFirst();
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
-    if (args.isEmpty() || args.first() == QLatin1String("--help") || args.first() == QLatin1String("-h")
-        || args.first() == QLatin1String("help")) {
+    if (args.isEmpty() || args.first() == QLatin1String("--help")
+        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
         printUsage(out);
         return args.isEmpty() ? UsageError : Success;
     }
@@ -54,11 +56,15 @@ int main(int argc, char *argv[])
     for (const Command &command : commands()) {
         if (command.name == name) {
             Invocation invocation(name, args);
-            return command.run(invocation);
+            const int exit = command.run(invocation);
+            invocation.finish();
+            return exit;
         }
     }
     QTextStream err(stderr);
-    err << "oqy-cli: " << QCoreApplication::translate("cli", "unknown command \"%1\"; see oqy-cli --help").arg(name)
+    err << "oqy-cli: "
+        << QCoreApplication::translate("cli", "unknown command \"%1\"; see oqy-cli --help")
+               .arg(name)
         << Qt::endl;
     return UsageError;
 }

@@ -2,25 +2,180 @@
 
 #include "datadir.h"
 #include "migrator.h"
+#include "safetybackup.h"
 #include "sqlerror.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <sqlite3.h>
 
 namespace oqy {
 
-Database openDatabase(const DataDir &dataDir)
+namespace {
+
+// Up to this size the whole file is checked at every start (≈ 0.1 s); above it, the precious
+// tables.
+constexpr qint64 FullCheckMaxBytes = 48 * 1024 * 1024;
+
+QString damageMarker(const DataDir &dir)
+{
+    return QDir(dir.backupsPath()).filePath(QStringLiteral("damaged.txt"));
+}
+
+QString checkResult(Database &db, const char *pragma)
+{
+    QStringList problems;
+    Statement check = db.prepareUncached(pragma);
+    while (check.step() && problems.size() < 5)
+        problems.append(check.text(0));
+    return problems == QStringList { QStringLiteral("ok") } ? QString()
+                                                            : problems.join(QLatin1String("; "));
+}
+
+// Empty when the database at `path` is sound (or absent). Errors that are not damage — a locked or
+// unreadable file — are thrown, not reported as damage: moving a sound database aside would be
+// worse.
+QString quickCheck(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        return {};
+    try {
+        Database db(path);
+        if (QFileInfo(path).size() <= FullCheckMaxBytes)
+            return checkResult(db, "PRAGMA quick_check(5)");
+        // quick_check(table) checks one table with its indexes; the schema is read on the way.
+        for (const char *pragma : { "PRAGMA quick_check(feeds)", "PRAGMA quick_check(statuses)",
+                 "PRAGMA quick_check(outlets)" }) {
+            const QString problems = checkResult(db, pragma);
+            if (!problems.isEmpty())
+                return problems;
+        }
+        return {};
+    } catch (const SqlError &e) {
+        if (e.isCorrupt())
+            return e.message();
+        throw;
+    }
+}
+
+// Moves the database and its WAL into backups/damaged-<time>/; returns that folder.
+QString moveAside(const DataDir &dir)
+{
+    const QString stamp
+        = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString folder = QDir(dir.backupsPath()).filePath(QStringLiteral("damaged-") + stamp);
+    if (!QDir().mkpath(folder))
+        throw SqlError(SQLITE_CANTOPEN, QStringLiteral("cannot create %1").arg(folder));
+    const QString db = dir.databasePath();
+    for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+        if (!QFileInfo::exists(db + suffix))
+            continue;
+        const QString target = QDir(folder).filePath(QFileInfo(db + suffix).fileName());
+        if (!QFile::rename(db + suffix, target))
+            throw SqlError(SQLITE_CANTOPEN,
+                QStringLiteral("cannot move the damaged database %1 aside").arg(db + suffix));
+    }
+    return folder;
+}
+
+Database openAndMigrate(const DataDir &dataDir)
+{
+    Database db(dataDir.databasePath());
+    const Migrator migrator;
+    const int version = db.userVersion();
+    const QString backup
+        = QDir(dataDir.backupsPath()).filePath(QStringLiteral("oqy-schema%1.sqlite").arg(version));
+    migrator.migrate(db, backup);
+    return db;
+}
+
+} // namespace
+
+QString OpenReport::message() const
+{
+    if (!recovered())
+        return {};
+    QString text = QCoreApplication::translate(
+        "OpenReport", "The database was damaged (%1). It was moved to %2 and a new one was made.")
+                       .arg(damage, QDir::toNativeSeparators(movedTo));
+    if (!backupFound)
+        return text + QLatin1Char(' ')
+            + QCoreApplication::translate(
+                "OpenReport", "There was no backup of subscriptions and bookmarks to restore.");
+    if (!restoreError.isEmpty())
+        return text + QLatin1Char(' ')
+            + QCoreApplication::translate("OpenReport", "The backup could not be restored: %1.")
+                  .arg(restoreError);
+    return text + QLatin1Char(' ')
+        + QCoreApplication::translate("OpenReport",
+            "%n subscription(s) and %1 bookmark(s) were restored from the backup of %2; articles "
+            "come back with the next refresh.",
+            nullptr, feedsRestored)
+              .arg(bookmarksRestored)
+              .arg(QLocale().toString(backupWrittenAt.toLocalTime(), QLocale::ShortFormat));
+}
+
+Database openDatabase(const DataDir &dataDir, OpenReport *report)
 {
     QString error;
     if (!dataDir.ensureExists(&error))
         throw SqlError(SQLITE_CANTOPEN, error);
-    Database db(dataDir.databasePath());
-    const Migrator migrator;
-    const int version = db.userVersion();
-    const QString backup = QDir(dataDir.backupsPath())
-                               .filePath(QStringLiteral("oqy-schema%1.sqlite").arg(version));
-    migrator.migrate(db, backup);
+
+    QString damage;
+    QFile marker(damageMarker(dataDir));
+    if (marker.open(QIODevice::ReadOnly))
+        damage = QString::fromUtf8(marker.readAll()).trimmed();
+    marker.close();
+    if (damage.isEmpty())
+        damage = quickCheck(dataDir.databasePath());
+
+    if (damage.isEmpty()) {
+        Database db = openAndMigrate(dataDir);
+        // A backup that cannot be written (full disk) must not keep the reader from reading.
+        safetybackup::update(db, dataDir);
+        return db;
+    }
+
+    OpenReport recovery;
+    recovery.damage = damage;
+    recovery.movedTo = moveAside(dataDir);
+    QFile::remove(damageMarker(dataDir));
+    // The backup goes along with the damaged file: the next start refreshes backups/ from the new
+    // database, and whatever could not be restored must stay somewhere.
+    for (const QString &name :
+        { QStringLiteral("bookmarks.json"), QStringLiteral("subscriptions.json") })
+        QFile::copy(
+            QDir(dataDir.backupsPath()).filePath(name), QDir(recovery.movedTo).filePath(name));
+    Database db = openAndMigrate(dataDir);
+    const safetybackup::Restored restored = safetybackup::restore(db, dataDir);
+    recovery.backupFound = restored.found;
+    recovery.backupWrittenAt = restored.writtenAt;
+    recovery.feedsRestored = restored.feeds;
+    recovery.bookmarksRestored = restored.bookmarks;
+    recovery.restoreError = restored.error;
+    if (report)
+        *report = recovery;
     return db;
+}
+
+QString fullCheck(Database &db)
+{
+    try {
+        return checkResult(db, "PRAGMA quick_check(5)");
+    } catch (const SqlError &e) {
+        if (e.isCorrupt())
+            return e.message();
+        throw;
+    }
+}
+
+void markDamaged(const DataDir &dataDir, const QString &damage)
+{
+    QFile marker(damageMarker(dataDir));
+    if (marker.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        marker.write(damage.toUtf8());
 }
 
 } // namespace oqy

@@ -2,12 +2,47 @@
 
 #include "database.h"
 
+#include <QDateTime>
+
 namespace oqy {
 
 class DataDir;
 
+// What openDatabase() had to do beyond opening: set when it found the database damaged.
+struct OpenReport
+{
+    QString damage; // what was wrong; empty when the database was sound
+    QString movedTo; // where the damaged file now is (backups/damaged-…)
+    bool backupFound = false;
+    QDateTime backupWrittenAt;
+    int feedsRestored = 0;
+    int bookmarksRestored = 0;
+    QString restoreError;
+
+    bool recovered() const { return !damage.isEmpty(); }
+    // One paragraph for the reader (GUI message box, CLI standard error), translated.
+    QString message() const;
+};
+
 // Opens the data folder's database and brings its schema up to date, keeping a copy of an older
-// database in backups/ before migrating it. Throws SqlError with a message fit for the reader.
-Database openDatabase(const DataDir &dataDir);
+// database in backups/ before migrating it.
+//
+// On the way in it runs a quick integrity check: the whole file when it is small, otherwise the
+// tables nothing can bring back (subscriptions, read and bookmark state, outlets) — a full check of
+// a 500 MB database takes a second, which start-up cannot spend (fullCheck() does it in the
+// background and marks the folder). A damaged database — or one a full check marked — is moved
+// aside, a new one is made, and the subscriptions and bookmarks come back from the automatic
+// backup (safetybackup.h), which is refreshed here when the database is sound.
+//
+// Throws SqlError with a message fit for the reader when the database cannot be opened at all
+// (permissions, a database from a newer Oqy, a disk that cannot hold a new one).
+Database openDatabase(const DataDir &dataDir, OpenReport *report = nullptr);
+
+// PRAGMA quick_check over the whole database: empty when sound, else the first problems found.
+// Slow on big databases (about 2 ms per MB): run it off the GUI thread.
+QString fullCheck(Database &db);
+
+// Records that the folder's database is damaged, so that the next openDatabase() repairs it.
+void markDamaged(const DataDir &dataDir, const QString &damage);
 
 } // namespace oqy

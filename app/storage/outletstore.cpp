@@ -28,13 +28,18 @@ QList<qint64> OutletStore::subscribe(const feeds::DirectoryOutlet &entry)
     for (const feeds::DirectoryFeed &feed : entry.feeds) {
         const qint64 id = feeds.add(
             feed.url, feed.newsList ? Feed::Kind::NewsList : Feed::Kind::Feed, entry.outlet.name);
-        m_db.prepare("UPDATE feeds SET outlet_id = ?2 WHERE id = ?1 AND outlet_id IS NULL")
-            .bind(1, id)
-            .bind(2, outletId)
-            .exec();
+        tie(id, outletId);
         ids.append(id);
     }
     return ids;
+}
+
+void OutletStore::tie(qint64 feedId, qint64 outletId)
+{
+    m_db.prepare("UPDATE feeds SET outlet_id = ?2 WHERE id = ?1 AND outlet_id IS NULL")
+        .bind(1, feedId)
+        .bind(2, outletId)
+        .exec();
 }
 
 } // namespace oqy

@@ -21,6 +21,8 @@ public:
     qint64 upsert(const Outlet &outlet);
     // Subscribes to every feed of `entry`; returns the feed ids (existing ones included).
     QList<qint64> subscribe(const feeds::DirectoryOutlet &entry);
+    // Ties a feed to its outlet, unless it already has one.
+    void tie(qint64 feedId, qint64 outletId);
 
 private:
     Database &m_db;

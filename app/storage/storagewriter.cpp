@@ -90,6 +90,15 @@ public:
             for (Outcome &o : outcomes)
                 if (o.error.isEmpty())
                     o = failed;
+            deliver(batch, outcomes);
+            return;
+        }
+        if (afterCommit) {
+            try {
+                afterCommit(*m_db);
+            } catch (const std::exception &) {
+                // Housekeeping only: the batch itself is saved.
+            }
         }
         deliver(batch, outcomes);
     }
@@ -106,6 +115,7 @@ public:
     }
 
     std::function<void(const QString &)> onDiskFull;
+    StorageWriter::Job afterCommit;
 
     void close() { m_db.reset(); }
 
@@ -167,6 +177,11 @@ private:
     bool m_drainPosted = false;
     QString m_openError;
 };
+
+void StorageWriter::setAfterCommit(Job job)
+{
+    m_worker->afterCommit = std::move(job);
+}
 
 StorageWriter::StorageWriter(const QString &databasePath, QObject *parent)
     : QObject(parent)

@@ -30,7 +30,11 @@ public:
     // Queues `job`. When it finishes, `done` runs in `context`'s thread unless `context` is gone by
     // then; without a context, `done` runs on the writer thread.
     void submit(Job job, QObject *context = nullptr, Done done = {});
-    // Blocks until every job queued so far has run. For the CLI and tests; never call it from the GUI.
+    // Runs on the writer thread after every committed batch, outside any transaction (keeping the
+    // safety backup current, for one). Set it before the first submit().
+    void setAfterCommit(Job job);
+    // Blocks until every job queued so far has run. For the CLI and tests; never call it from the
+    // GUI.
     void waitForIdle();
 
     // The last error the writer thread met opening its connection; empty when it is fine.

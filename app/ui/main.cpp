@@ -52,8 +52,9 @@ int main(int argc, char *argv[])
     const bool custom = parser.isSet(QStringLiteral("data-dir"));
     const oqy::DataDir dataDir(parser.value(QStringLiteral("data-dir")));
     std::unique_ptr<oqy::Session> session;
+    oqy::OpenReport report;
     try {
-        session = std::make_unique<oqy::Session>(dataDir);
+        session = std::make_unique<oqy::Session>(dataDir, &report);
     } catch (const oqy::SqlError &e) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Oqy cannot start"),
             QApplication::translate("main", "The database in %1 cannot be opened:\n%2")
@@ -64,6 +65,12 @@ int main(int argc, char *argv[])
     oqy::keepFreedMemory(); // refreshes allocate and free in waves
     oqy::MainWindow window(*session, *settings);
     window.show();
+    if (report.recovered())
+        QTimer::singleShot(0, &window, [&window, &report] {
+            QMessageBox::warning(&window,
+                QApplication::translate("main", "The database was repaired"), report.message());
+        });
+    window.checkDatabaseInBackground();
     // First run, nothing subscribed yet: offer the outlets of the reader's regions, once.
     if (!settings->value(QStringLiteral("firstRun/outletsOffered"), false).toBool()
         && oqy::FeedStore(session->reader()).all().isEmpty()) {

@@ -15,6 +15,7 @@
 #include "session.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/databaseopener.h"
 #include "storage/feedstore.h"
 #include "storage/imagefiles.h"
 #include "storage/imagestore.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
@@ -476,6 +478,38 @@ void MainWindow::applyRetention()
                 (void)QtConcurrent::run(
                     [files, imagesPath] { ImageFiles(imagesPath).remove(*files); });
         });
+}
+
+void MainWindow::checkDatabaseInBackground()
+{
+    const QString key = QStringLiteral("storage/lastFullCheck");
+    const QDateTime last = m_settings.value(key).toDateTime();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (last.isValid() && last.secsTo(now) < 7 * 24 * 3600)
+        return;
+    const DataDir dataDir = m_session.dataDir();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, key, now, dataDir] {
+        watcher->deleteLater();
+        const QString damage = watcher->result();
+        m_settings.setValue(key, now);
+        if (damage.isEmpty())
+            return;
+        markDamaged(dataDir, damage);
+        QMessageBox::warning(this, tr("The database is damaged"),
+            tr("Oqy found damage in its database (%1). Restart Oqy to repair it: your "
+               "subscriptions and bookmarks are kept in a backup and come back, articles with the "
+               "next refresh.")
+                .arg(damage));
+    });
+    watcher->setFuture(QtConcurrent::run([path = dataDir.databasePath()] {
+        try {
+            Database db(path, Database::Access::ReadOnly);
+            return fullCheck(db);
+        } catch (const SqlError &e) {
+            return e.isCorrupt() ? e.message() : QString();
+        }
+    }));
 }
 
 void MainWindow::refreshDue()

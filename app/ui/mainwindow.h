@@ -47,6 +47,10 @@ public slots:
     void refreshDue();
     // Removes what the retention settings no longer keep (never bookmarks), off the GUI thread.
     void applyRetention();
+    // Once a week, a full integrity check on its own read-only connection, off the GUI thread
+    // (start-up checks only the tables nothing can bring back). Damage found is repaired at the
+    // next start; the reader is told.
+    void checkDatabaseInBackground();
     void addFeed();
     void addFeedUrl(const QUrl &url, bool newsList);
     // Subscribes to outlets picked from the directory (on first run: the reader's regions).

@@ -3,17 +3,19 @@
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
 #include "storage/databaseopener.h"
+#include "storage/safetybackup.h"
 #include "storage/storagewriter.h"
 
 #include <QNetworkAccessManager>
 
 namespace oqy {
 
-Session::Session(const DataDir &dataDir, QObject *parent)
+Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
     : QObject(parent)
     , m_dataDir(dataDir)
-    // Migration runs here, once, before the window opens: the one write the GUI thread makes.
-    , m_reader(std::make_unique<Database>(openDatabase(dataDir)))
+    // Check, repair and migration run here, once, before the window opens: the one write the GUI
+    // thread makes.
+    , m_reader(std::make_unique<Database>(openDatabase(dataDir, report)))
     , m_writer(new StorageWriter(dataDir.databasePath(), this))
     , m_network(new QNetworkAccessManager(this))
     , m_refresher(new FeedRefresher(m_writer, m_network, this))
@@ -21,6 +23,8 @@ Session::Session(const DataDir &dataDir, QObject *parent)
           m_writer, m_network, dataDir.imagesPath(), dataDir.siteRulesPath(), this))
 {
     m_reader->exec("PRAGMA query_only = ON");
+    // Bookmarks and subscriptions changed by this window reach backups/ right after they are saved.
+    m_writer->setAfterCommit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
     m_refresher->setSiteRulesPath(dataDir.siteRulesPath());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/database.h"
+#include "storage/databaseopener.h"
 #include "storage/datadir.h"
 
 #include <QObject>
@@ -21,8 +22,10 @@ class Session : public QObject
 {
     Q_OBJECT
 public:
-    // Opens and migrates the database; throws SqlError with a message for the reader.
-    explicit Session(const DataDir &dataDir, QObject *parent = nullptr);
+    // Opens (repairing a damaged database, see openDatabase()) and migrates the database; throws
+    // SqlError with a message for the reader. `report` says what the repair did, if anything.
+    explicit Session(
+        const DataDir &dataDir, OpenReport *report = nullptr, QObject *parent = nullptr);
     ~Session() override;
 
     const DataDir &dataDir() const { return m_dataDir; }
