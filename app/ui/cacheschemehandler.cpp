@@ -25,8 +25,11 @@ void CacheSchemeHandler::registerScheme()
     QWebEngineUrlScheme scheme(ArticleRenderer::Scheme);
     scheme.setSyntax(QWebEngineUrlScheme::Syntax::Host);
     // LocalScheme keeps pages of this scheme away from the network entirely (Chromium drops their
-    // remote subresources before they are even requested); SecureScheme lets the CSP name it.
-    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme);
+    // remote subresources before they are even requested); LocalAccessAllowed lets the reader page
+    // (itself on this scheme) load the photos and style of this scheme, which LocalScheme alone
+    // forbids; SecureScheme lets the CSP name it.
+    scheme.setFlags(QWebEngineUrlScheme::SecureScheme | QWebEngineUrlScheme::LocalScheme
+        | QWebEngineUrlScheme::LocalAccessAllowed);
     QWebEngineUrlScheme::registerScheme(scheme);
 }
 

@@ -123,9 +123,11 @@ class TestMainWindow : public QObject
         return ArticleStore(db).status(id);
     }
 
-private slots:
+public:
+    // Before QApplication exists (QTEST_MAIN calls it): WebEngine schemes register that early.
     static void initMain() { CacheSchemeHandler::registerScheme(); }
 
+private slots:
     void initTestCase()
     {
         QVERIFY(m_server.start());
