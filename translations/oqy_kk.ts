@@ -210,6 +210,28 @@
     </message>
 </context>
 <context>
+    <name>OpenReport</name>
+    <message>
+        <source>The database was damaged (%1). It was moved to %2 and a new one was made.</source>
+        <translation>Дерекқор зақымдалған (%1). Ол %2 ішіне көшірілді, жаңасы жасалды.</translation>
+    </message>
+    <message>
+        <source>There was no backup of subscriptions and bookmarks to restore.</source>
+        <translation>Қалпына келтіретін жазылымдар мен бетбелгілердің сақтық көшірмесі болмады.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1.</source>
+        <translation>Сақтық көшірмені қалпына келтіру мүмкін болмады: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) and %1 bookmark(s) were restored from the backup of %2; articles come back with the next refresh.</source>
+        <translation>
+            <numerusform>%2 сақтық көшірмесінен %n жазылым және %1 бетбелгі қалпына келтірілді; мақалалар келесі жаңартуда қайтады.</numerusform>
+            <numerusform>%2 сақтық көшірмесінен %n жазылым және %1 бетбелгі қалпына келтірілді; мақалалар келесі жаңартуда қайтады.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageWriter</name>
     <message>
         <source>The disk is full; nothing new was saved (%1).</source>
@@ -805,6 +827,22 @@
         <source>restore bookmarks from an archive</source>
         <translation>мұрағаттан бетбелгілерді қалпына келтіру</translation>
     </message>
+    <message>
+        <source>the backup of bookmarks and subscriptions was not updated: %1</source>
+        <translation>бетбелгілер мен жазылымдардың сақтық көшірмесі жаңартылмады: %1</translation>
+    </message>
+    <message>
+        <source>Rewrite the database to its smallest size; later removals then give space back by themselves. Needs as much free disk as the database takes.</source>
+        <translation>Дерекқорды ең кіші көлемге дейін қайта жазу; содан кейін мақалаларды жою орынды өзі босатады. Дискіде дерекқор алатындай бос орын керек.</translation>
+    </message>
+    <message>
+        <source>database %1 MB → %2 MB</source>
+        <translation>дерекқор: %1 МБ → %2 МБ</translation>
+    </message>
+    <message>
+        <source>shrink the database file</source>
+        <translation>дерекқор файлын кішірейту</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -825,6 +863,10 @@
 %2</source>
         <translation>%1 ішіндегі дерекқор ашылмады:
 %2</translation>
+    </message>
+    <message>
+        <source>The database was repaired</source>
+        <translation>Дерекқор қалпына келтірілді</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1295,14 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Nothing was added: %1</source>
         <translation>Ештеңе қосылмады: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Дерекқор зақымдалған</translation>
+    </message>
+    <message>
+        <source>Oqy found damage in its database (%1). Restart Oqy to repair it: your subscriptions and bookmarks are kept in a backup and come back, articles with the next refresh.</source>
+        <translation>Oqy дерекқордан зақым тапты (%1). Оны қалпына келтіру үшін Oqy-ды қайта іске қосыңыз: жазылымдар мен бетбелгілер сақтық көшірмеде сақталған және қайтады, мақалалар — келесі жаңартуда.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,29 @@
     </message>
 </context>
 <context>
+    <name>OpenReport</name>
+    <message>
+        <source>The database was damaged (%1). It was moved to %2 and a new one was made.</source>
+        <translation>База данных была повреждена (%1). Она перенесена в %2, создана новая.</translation>
+    </message>
+    <message>
+        <source>There was no backup of subscriptions and bookmarks to restore.</source>
+        <translation>Резервной копии подписок и закладок для восстановления не было.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: %1.</source>
+        <translation>Резервную копию не удалось восстановить: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) and %1 bookmark(s) were restored from the backup of %2; articles come back with the next refresh.</source>
+        <translation>
+            <numerusform>Из резервной копии от %2 восстановлены %n подписка и закладок: %1; статьи вернутся при следующем обновлении.</numerusform>
+            <numerusform>Из резервной копии от %2 восстановлены %n подписки и закладок: %1; статьи вернутся при следующем обновлении.</numerusform>
+            <numerusform>Из резервной копии от %2 восстановлено %n подписок и закладок: %1; статьи вернутся при следующем обновлении.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StorageWriter</name>
     <message>
         <source>The disk is full; nothing new was saved (%1).</source>
@@ -805,6 +828,22 @@
         <source>restore bookmarks from an archive</source>
         <translation>восстановить закладки из архива</translation>
     </message>
+    <message>
+        <source>the backup of bookmarks and subscriptions was not updated: %1</source>
+        <translation>резервная копия закладок и подписок не обновлена: %1</translation>
+    </message>
+    <message>
+        <source>Rewrite the database to its smallest size; later removals then give space back by themselves. Needs as much free disk as the database takes.</source>
+        <translation>Переписать базу данных до наименьшего размера; после этого удаление статей само освобождает место. Нужно столько свободного места на диске, сколько занимает база.</translation>
+    </message>
+    <message>
+        <source>database %1 MB → %2 MB</source>
+        <translation>база данных: %1 МБ → %2 МБ</translation>
+    </message>
+    <message>
+        <source>shrink the database file</source>
+        <translation>уменьшить файл базы данных</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -825,6 +864,10 @@
 %2</source>
         <translation>Не удаётся открыть базу данных в %1:
 %2</translation>
+    </message>
+    <message>
+        <source>The database was repaired</source>
+        <translation>База данных восстановлена</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1304,14 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Nothing was added: %1</source>
         <translation>Ничего не добавлено: %1</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>Oqy found damage in its database (%1). Restart Oqy to repair it: your subscriptions and bookmarks are kept in a backup and come back, articles with the next refresh.</source>
+        <translation>Oqy обнаружил повреждение базы данных (%1). Перезапустите Oqy, чтобы её восстановить: подписки и закладки сохранены в резервной копии и вернутся, статьи — при следующем обновлении.</translation>
     </message>
 </context>
 <context>

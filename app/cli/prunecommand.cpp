@@ -2,12 +2,14 @@
 #include "clicommand.h"
 
 #include "storage/database.h"
+#include "storage/databaseopener.h"
 #include "storage/datadir.h"
 #include "storage/imagefiles.h"
 #include "storage/retention.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace oqy::cli {
 
@@ -61,11 +63,38 @@ int prune(Invocation &inv)
     }
 }
 
+int compactDatabase(Invocation &inv)
+{
+    int exit = 0;
+    if (!inv.parse(
+            Text::tr("Rewrite the database to its smallest size; later removals then give "
+                     "space back by themselves. Needs as much free disk as the database takes."),
+            {}, &exit))
+        return exit;
+    auto db = inv.openDatabase();
+    if (!db)
+        return Failure;
+    try {
+        const qint64 before = QFileInfo(DataDir(inv.dataDir()).databasePath()).size();
+        compact(*db);
+        db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const qint64 after = QFileInfo(DataDir(inv.dataDir()).databasePath()).size();
+        inv.out() << Text::tr("database %1 MB → %2 MB")
+                         .arg(double(before) / (1024 * 1024), 0, 'f', 1)
+                         .arg(double(after) / (1024 * 1024), 0, 'f', 1)
+                  << Qt::endl;
+        return Success;
+    } catch (const SqlError &e) {
+        return inv.fail(e.message());
+    }
+}
+
 } // namespace
 
 QList<Command> pruneCommands()
 {
-    return { { QStringLiteral("prune"), Text::tr("remove old articles (retention)"), prune } };
+    return { { QStringLiteral("prune"), Text::tr("remove old articles (retention)"), prune },
+        { QStringLiteral("compact"), Text::tr("shrink the database file"), compactDatabase } };
 }
 
 } // namespace oqy::cli

@@ -97,6 +97,11 @@ void Database::configure(Access access)
         // WAL lets the GUI read while a refresh writes, and survives kill -9 without a journal
         // rollback on the next start. NORMAL sync is durable across process crashes; only a power
         // loss can lose the last commit, never corrupt the file.
+        // A new database frees pages back to the disk when articles are removed (retention.h). The
+        // mode must be chosen before the first table and before WAL: SQLite cannot switch it later
+        // without a VACUUM outside WAL mode (compact() in databaseopener.h).
+        if (!prepareUncached("SELECT 1 FROM sqlite_schema LIMIT 1").step())
+            exec("PRAGMA auto_vacuum = INCREMENTAL");
         Statement mode = prepareUncached("PRAGMA journal_mode = WAL");
         mode.step();
         exec("PRAGMA synchronous = NORMAL");

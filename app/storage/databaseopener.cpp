@@ -80,9 +80,28 @@ QString moveAside(const DataDir &dir)
     return folder;
 }
 
+// Databases made before new ones got incremental auto-vacuum (database.cpp) are switched when they
+// are small enough to rewrite in a moment; `oqy-cli compact` does it for the others.
+void chooseIncrementalVacuum(Database &db, const QString &path)
+{
+    Statement mode = db.prepareUncached("PRAGMA auto_vacuum");
+    mode.step();
+    if (mode.integer(0) == 2 || QFileInfo(path).size() > FullCheckMaxBytes)
+        return;
+    mode.reset();
+    compact(db);
+}
+
 Database openAndMigrate(const DataDir &dataDir)
 {
     Database db(dataDir.databasePath());
+    try {
+        chooseIncrementalVacuum(db, dataDir.databasePath());
+    } catch (const SqlError &e) {
+        // A full disk or a busy database: the mode waits for the next start.
+        if (!e.isDiskFull() && !e.isBusy())
+            throw;
+    }
     const Migrator migrator;
     const int version = db.userVersion();
     const QString backup
@@ -158,6 +177,28 @@ Database openDatabase(const DataDir &dataDir, OpenReport *report)
     if (report)
         *report = recovery;
     return db;
+}
+
+void compact(Database &db)
+{
+    // SQLite changes the auto-vacuum mode only in a VACUUM outside WAL mode; leaving WAL needs the
+    // database to itself, so this fails (busy) while another Oqy has it open.
+    Statement leave = db.prepareUncached("PRAGMA journal_mode = DELETE");
+    leave.step();
+    const bool left = leave.text(0) == QLatin1String("delete");
+    leave.reset();
+    try {
+        if (!left)
+            throw SqlError(SQLITE_BUSY, QStringLiteral("the database is in use by another Oqy"));
+        db.exec("PRAGMA auto_vacuum = INCREMENTAL");
+        db.exec("VACUUM");
+    } catch (...) {
+        Statement back = db.prepareUncached("PRAGMA journal_mode = WAL");
+        back.step();
+        throw;
+    }
+    Statement back = db.prepareUncached("PRAGMA journal_mode = WAL");
+    back.step();
 }
 
 QString fullCheck(Database &db)

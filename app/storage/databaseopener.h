@@ -38,6 +38,10 @@ struct OpenReport
 // (permissions, a database from a newer Oqy, a disk that cannot hold a new one).
 Database openDatabase(const DataDir &dataDir, OpenReport *report = nullptr);
 
+// Rewrites the whole database (VACUUM) into the incremental auto-vacuum mode new databases have.
+// Needs as much free disk as the database takes, and a while for a big one.
+void compact(Database &db);
+
 // PRAGMA quick_check over the whole database: empty when sound, else the first problems found.
 // Slow on big databases (about 2 ms per MB): run it off the GUI thread.
 QString fullCheck(Database &db);

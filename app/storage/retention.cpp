@@ -44,6 +44,18 @@ qint64 cacheBytes(Database &db)
     return st.int64(0);
 }
 
+void reclaimFreePages(Database &db)
+{
+    Statement mode = db.prepareUncached("PRAGMA auto_vacuum");
+    if (!mode.step() || mode.integer(0) != 2) // INCREMENTAL; see databaseopener.cpp
+        return;
+    mode.reset();
+    // Moves the free pages to the end and truncates them off at the next checkpoint: the file
+    // shrinks without a VACUUM rewriting the whole database.
+    Statement vacuum = db.prepareUncached("PRAGMA incremental_vacuum");
+    while (vacuum.step()) { }
+}
+
 RetentionResult applyRetention(Database &db, const RetentionPolicy &policy, const QDateTime &now)
 {
     RetentionResult result;
@@ -99,6 +111,8 @@ RetentionResult applyRetention(Database &db, const RetentionPolicy &policy, cons
     Statement forget = db.prepare("DELETE FROM retired_articles WHERE retired_at < ?1");
     forget.bind(1, nowSecs - RetiredKeptSeconds).exec();
     result.bytesFreed = std::max<qint64>(0, before - cacheBytes(db));
+    if (result.articles > 0 || result.images > 0)
+        reclaimFreePages(db);
     return result;
 }
 

@@ -28,6 +28,10 @@ struct RetentionResult
 RetentionResult applyRetention(Database &db, const RetentionPolicy &policy,
     const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+// Gives the pages that removals freed back to the file system (incremental vacuum), when the
+// database was made with auto_vacuum = INCREMENTAL; applyRetention() calls it after removing.
+void reclaimFreePages(Database &db);
+
 // Bytes the cache holds now: article text and photo files.
 qint64 cacheBytes(Database &db);
 

@@ -4,12 +4,17 @@
 #include "core/article.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
+#include "storage/databaseopener.h"
+#include "storage/datadir.h"
 #include "storage/feedstore.h"
 #include "storage/imagestore.h"
 #include "storage/migrator.h"
 #include "storage/retention.h"
 
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -114,6 +119,66 @@ private slots:
         const RetentionResult result = applyRetention(db(), { 1, 1 }, Now);
         QCOMPARE(result.articles, 0);
         QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 10);
+    }
+
+    // The space old articles took goes back to the disk, without a VACUUM: a new database is made
+    // in incremental auto-vacuum mode and retention reclaims the pages it freed.
+    void removalShrinksTheFile()
+    {
+        QTemporaryDir dir;
+        const DataDir dataDir(dir.path());
+        Database file = openDatabase(dataDir);
+        const qint64 feed = FeedStore(file).add(QStringLiteral("https://ural.example.kz/rss"));
+        file.transaction([&] {
+            QList<Article> many;
+            for (int n = 0; n < 400; ++n) {
+                Article a = item(100 + n, 200);
+                a.text = QStringLiteral("Ремонт дороги в Уральске %1 продолжается. ")
+                             .arg(n)
+                             .repeated(60);
+                a.html = QStringLiteral("<p>") + a.text + QStringLiteral("</p>");
+                many.append(a);
+            }
+            ArticleStore(file).saveFromFeed(feed, many);
+        });
+        file.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const qint64 full = QFileInfo(dataDir.databasePath()).size();
+        QVERIFY2(full > 4 * 1024 * 1024, qPrintable(QString::number(full)));
+        const RetentionResult result = file.transaction([&] {
+            return applyRetention(file, { 90, 0 }, Now);
+        });
+        QCOMPARE(result.articles, 400);
+        file.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+        const qint64 after = QFileInfo(dataDir.databasePath()).size();
+        QVERIFY2(after < full / 4, qPrintable(QStringLiteral("%1 → %2").arg(full).arg(after)));
+    }
+
+    // A database made before that mode existed is switched to it when small enough to rewrite at
+    // once.
+    void olderDatabaseIsSwitchedToIncrementalVacuum()
+    {
+        QTemporaryDir dir;
+        const DataDir dataDir(dir.path());
+        QVERIFY(dataDir.ensureExists(nullptr));
+        {
+            // Made in WAL mode before any table, as Oqy did then: auto-vacuum stays off.
+            sqlite3 *raw = nullptr;
+            QCOMPARE(sqlite3_open(dataDir.databasePath().toUtf8().constData(), &raw), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(raw, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr),
+                SQLITE_OK);
+            sqlite3_close(raw);
+        }
+        {
+            Database old(dataDir.databasePath());
+            Migrator().migrate(old);
+            Statement mode = old.prepareUncached("PRAGMA auto_vacuum");
+            mode.step();
+            QCOMPARE(mode.integer(0), 0);
+        }
+        Database reopened = openDatabase(dataDir);
+        Statement mode = reopened.prepareUncached("PRAGMA auto_vacuum");
+        mode.step();
+        QCOMPARE(mode.integer(0), 2);
     }
 };
 
