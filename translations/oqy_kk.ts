@@ -54,6 +54,10 @@
         <source>Extraction may be incomplete — open the original to read the whole article.</source>
         <translation>Мәтін толық алынбауы мүмкін — мақаланы толық оқу үшін түпнұсқасын ашыңыз.</translation>
     </message>
+    <message>
+        <source>Your note</source>
+        <translation>Сіздің жазбаңыз</translation>
+    </message>
 </context>
 <context>
     <name>DataDir</name>
@@ -1303,6 +1307,26 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Oqy found damage in its database (%1). Restart Oqy to repair it: your subscriptions and bookmarks are kept in a backup and come back, articles with the next refresh.</source>
         <translation>Oqy дерекқордан зақым тапты (%1). Оны қалпына келтіру үшін Oqy-ды қайта іске қосыңыз: жазылымдар мен бетбелгілер сақтық көшірмеде сақталған және қайтады, мақалалар — келесі жаңартуда.</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;note…</source>
+        <translation>Бетбелгіге &amp;жазба…</translation>
+    </message>
+    <message>
+        <source>Bookmark note</source>
+        <translation>Бетбелгіге жазба</translation>
+    </message>
+    <message>
+        <source>A note to keep with this bookmark (it goes with bookmark exports too):</source>
+        <translation>Осы бетбелгімен сақталатын жазба (бетбелгілерді экспорттағанда да бірге кетеді):</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Жазба сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Жазба сақталды.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,10 @@
         <source>Extraction may be incomplete — open the original to read the whole article.</source>
         <translation>Текст мог быть извлечён не полностью — откройте оригинал, чтобы прочитать статью целиком.</translation>
     </message>
+    <message>
+        <source>Your note</source>
+        <translation>Ваша заметка</translation>
+    </message>
 </context>
 <context>
     <name>DataDir</name>
@@ -1312,6 +1316,26 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Oqy found damage in its database (%1). Restart Oqy to repair it: your subscriptions and bookmarks are kept in a backup and come back, articles with the next refresh.</source>
         <translation>Oqy обнаружил повреждение базы данных (%1). Перезапустите Oqy, чтобы её восстановить: подписки и закладки сохранены в резервной копии и вернутся, статьи — при следующем обновлении.</translation>
+    </message>
+    <message>
+        <source>Bookmark &amp;note…</source>
+        <translation>&amp;Заметка к закладке…</translation>
+    </message>
+    <message>
+        <source>Bookmark note</source>
+        <translation>Заметка к закладке</translation>
+    </message>
+    <message>
+        <source>A note to keep with this bookmark (it goes with bookmark exports too):</source>
+        <translation>Заметка к этой закладке (она сохраняется и при экспорте закладок):</translation>
+    </message>
+    <message>
+        <source>The note was not saved: %1</source>
+        <translation>Заметка не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>Note saved.</source>
+        <translation>Заметка сохранена.</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ QJsonObject storedArticleToJson(const StoredArticle &stored)
         {QStringLiteral("region_evidence"), evidence},
         {QStringLiteral("read"), stored.status.read},
         {QStringLiteral("bookmarked"), stored.status.bookmarked},
+        {QStringLiteral("note"), stored.status.note},
         {QStringLiteral("text"), a.text},
         {QStringLiteral("html"), a.html.isEmpty() ? a.summary : a.html},
         {QStringLiteral("summary"), a.summary},

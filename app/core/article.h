@@ -42,8 +42,8 @@ struct Article
     QDateTime published; // UTC; invalid when the feed gave no usable date
     QDateTime updated;
     QString summary; // sanitised HTML from the feed
-    QString html;    // sanitised full body (feed content or extracted page)
-    QString text;    // plain text of html (or of summary when there is no body)
+    QString html; // sanitised full body (feed content or extracted page)
+    QString text; // plain text of html (or of summary when there is no body)
     LeadImage leadImage;
     QList<PullQuote> pullQuotes;
     QString language;
@@ -52,11 +52,13 @@ struct Article
     QList<RegionTag> regions;
 };
 
-// Per-article reader state, kept apart from the body so that marking read never rewrites an article.
+// Per-article reader state, kept apart from the body so that marking read never rewrites an
+// article.
 struct ArticleStatus
 {
     bool read = false;
     bool bookmarked = false;
+    QString note; // the reader's note on a bookmark
 };
 
 } // namespace oqy

@@ -296,7 +296,7 @@ std::optional<StoredArticle> ArticleStore::load(qint64 id)
         "b.lead_image_credit, b.pull_quotes, b.categories, b.source, s.read, s.bookmarked, "
         "coalesce(nullif(f.title, ''), f.url), "
         "EXISTS (SELECT 1 FROM images i WHERE i.url = b.lead_image_url AND i.state = 'stored'), "
-        "coalesce(b.complete, 1) "
+        "coalesce(b.complete, 1), coalesce(s.note, '') "
         "FROM articles a JOIN feeds f ON f.id = a.feed_id "
         "LEFT JOIN article_bodies b ON b.article_id = a.id "
         "LEFT JOIN statuses s ON s.article_id = a.id WHERE a.id = ?1");
@@ -321,7 +321,7 @@ std::optional<StoredArticle> ArticleStore::load(qint64 id)
     a.pullQuotes = quotesFromJson(st.text(15));
     a.categories = listFromJson(st.text(16));
     stored.bodySource = st.text(17);
-    stored.status = { st.int64(18) != 0, st.int64(19) != 0 };
+    stored.status = { st.int64(18) != 0, st.int64(19) != 0, st.text(23) };
     stored.feedTitle = st.text(20);
     stored.leadImageCached = st.int64(21) != 0;
     stored.complete = st.int64(22) != 0;
@@ -344,11 +344,12 @@ bool ArticleStore::exists(qint64 id)
 
 ArticleStatus ArticleStore::status(qint64 id)
 {
-    Statement st = m_db.prepare("SELECT read, bookmarked FROM statuses WHERE article_id = ?1");
+    Statement st
+        = m_db.prepare("SELECT read, bookmarked, note FROM statuses WHERE article_id = ?1");
     st.bind(1, id);
     if (!st.step())
         return {};
-    return { st.int64(0) != 0, st.int64(1) != 0 };
+    return { st.int64(0) != 0, st.int64(1) != 0, st.text(2) };
 }
 
 void ArticleStore::setRead(const QList<qint64> &ids, bool read)
@@ -373,6 +374,14 @@ void ArticleStore::setBookmarked(qint64 id, bool bookmarked, const QString &note
         .bind(3, QDateTime::currentSecsSinceEpoch())
         .bind(4, note)
         .exec();
+}
+
+void ArticleStore::setNote(qint64 id, const QString &note)
+{
+    Statement st = m_db.prepare(
+        "UPDATE statuses SET bookmarked = 1, bookmarked_at = coalesce(bookmarked_at, ?3), "
+        "note = ?2, changed_at = ?3 WHERE article_id = ?1");
+    st.bind(1, id).bind(2, note.trimmed()).bind(3, QDateTime::currentSecsSinceEpoch()).exec();
 }
 
 } // namespace oqy

@@ -66,6 +66,8 @@ public:
     ArticleStatus status(qint64 id);
     void setRead(const QList<qint64> &ids, bool read);
     void setBookmarked(qint64 id, bool bookmarked, const QString &note = {});
+    // Keeps `note` with the article's bookmark (bookmarking it if it was not).
+    void setNote(qint64 id, const QString &note);
 
 private:
     qint64 insert(qint64 feedId, const Article &item, qint64 now);

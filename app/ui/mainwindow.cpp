@@ -249,6 +249,8 @@ void MainWindow::createActions()
         tr("&Bookmark"), this, &MainWindow::toggleBookmark);
     m_bookmarkAction->setCheckable(true);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::Key_B));
+    m_noteAction = articleMenu->addAction(tr("Bookmark &note…"), this, &MainWindow::editNote);
+    m_noteAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_B));
     m_readAction = articleMenu->addAction(tr("&Mark read/unread"), this, &MainWindow::toggleRead);
     m_readAction->setShortcut(QKeySequence(Qt::Key_M));
     m_openAction = articleMenu->addAction(tr("&Open original"), this, &MainWindow::openOriginal);
@@ -271,8 +273,8 @@ void MainWindow::createActions()
     });
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
 
-    for (QAction *a : { m_refreshAction, add, m_bookmarkAction, m_readAction, m_openAction, next,
-             previous, find, clear })
+    for (QAction *a : { m_refreshAction, add, m_bookmarkAction, m_noteAction, m_readAction,
+             m_openAction, next, previous, find, clear })
         a->setShortcutContext(Qt::WindowShortcut);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(add);
@@ -281,7 +283,7 @@ void MainWindow::createActions()
     toolbar->addWidget(m_regions);
     toolbar->addSeparator();
     toolbar->addAction(m_bookmarkAction);
-    for (QAction *a : { m_bookmarkAction, m_readAction, m_openAction })
+    for (QAction *a : { m_bookmarkAction, m_noteAction, m_readAction, m_openAction })
         a->setEnabled(false);
 }
 
@@ -347,7 +349,7 @@ qint64 MainWindow::currentArticleId() const
 void MainWindow::showCurrentArticle()
 {
     const qint64 id = currentArticleId();
-    for (QAction *a : { m_bookmarkAction, m_readAction, m_openAction })
+    for (QAction *a : { m_bookmarkAction, m_noteAction, m_readAction, m_openAction })
         a->setEnabled(id != 0);
     if (id == 0)
         return;
@@ -403,6 +405,37 @@ void MainWindow::toggleBookmark()
                 m_articles->refreshArticle(id);
             }
             m_feeds->refreshCounts();
+        });
+}
+
+void MainWindow::editNote()
+{
+    const qint64 id = currentArticleId();
+    if (id == 0)
+        return;
+    QString current;
+    try {
+        current = ArticleStore(m_session.reader()).status(id).note;
+    } catch (const SqlError &) { }
+    bool ok = false;
+    const QString note = QInputDialog::getMultiLineText(this, tr("Bookmark note"),
+        tr("A note to keep with this bookmark (it goes with bookmark exports too):"), current, &ok);
+    if (!ok)
+        return;
+    m_articles->setBookmarked(id, true);
+    m_bookmarkAction->setChecked(true);
+    m_session.writer().submit([id, note](Database &db) { ArticleStore(db).setNote(id, note); },
+        this,
+        [this, id](const QString &error) {
+            if (!error.isEmpty()) {
+                m_status->setText(tr("The note was not saved: %1").arg(error));
+                m_articles->refreshArticle(id);
+                return;
+            }
+            m_status->setText(tr("Note saved."));
+            m_feeds->refreshCounts();
+            if (currentArticleId() == id)
+                showCurrentArticle();
         });
 }
 

@@ -58,6 +58,8 @@ public slots:
     void importSubscriptions();
     void exportSubscriptions();
     void toggleBookmark();
+    // Asks for the note kept with the selected article's bookmark (bookmarking it).
+    void editNote();
     void toggleRead();
     void openOriginal();
     void selectNext(int step);
@@ -93,6 +95,7 @@ private:
     QProgressBar *m_progress;
     QTimer *m_searchDelay;
     QAction *m_refreshAction = nullptr;
+    QAction *m_noteAction = nullptr;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -22,11 +22,13 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QWebEnginePage>
 
@@ -207,6 +209,31 @@ private slots:
             m_window->articleModel()->index(2, 0).data(ArticleListModel::BookmarkedRole).toBool());
         QTest::keyClick(m_window->articleView(), Qt::Key_B);
         QTRY_VERIFY_WITH_TIMEOUT(!statusOf(id).bookmarked, 10000);
+    }
+
+    // Shift+B asks for a note, keeps it with the bookmark and shows it above the article.
+    void keepsANoteWithTheBookmark()
+    {
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(1, 0));
+        m_window->articleView()->setFocus();
+        const qint64 id = currentId();
+        const QString note = QStringLiteral("Жезқазған — әжеге көрсету");
+        QTimer::singleShot(300, [note] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setTextValue(note);
+            dialog->accept();
+        });
+        QTest::keyClick(m_window->articleView(), Qt::Key_B, Qt::ShiftModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(statusOf(id).note, note, 10000);
+        QVERIFY(statusOf(id).bookmarked);
+        QTRY_VERIFY_WITH_TIMEOUT(pagePlainText(m_window->readerView()).contains(note), 10000);
+        // Unbookmarking drops the note with the bookmark.
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window->articleView(), Qt::Key_B);
+        QTRY_VERIFY_WITH_TIMEOUT(!statusOf(id).bookmarked, 10000);
+        QCOMPARE(statusOf(id).note, QString());
     }
 
     void filtersByRegionAndSearch()
