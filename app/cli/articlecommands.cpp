@@ -123,16 +123,13 @@ int search(Invocation &inv)
         if (text.matchExpression(filter.search).isEmpty()
             && text.exclusionExpression(filter.search).isEmpty())
             return inv.fail(Text::tr("the query has nothing to look for"), UsageError);
-        const QList<ArticleRow> rows = ArticleListQuery(*db).bestMatches(filter, limit);
-        Statement body = db->prepare("SELECT text FROM article_bodies WHERE article_id = ?1");
+        ArticleListQuery query(*db);
+        const QList<ArticleRow> rows = query.bestMatches(filter, limit);
+        const QStringList snippets = query.snippets(rows, filter.search);
         QJsonArray array;
-        for (const ArticleRow &row : rows) {
-            QString snippet;
-            if (body.bind(1, row.id).step())
-                snippet = text.snippet(body.text(0), filter.search);
-            body.reset();
-            if (!snippet.contains(QLatin1Char('[')))
-                snippet = text.snippet(row.title, filter.search); // the title matched
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const ArticleRow &row = rows[i];
+            const QString &snippet = snippets[i];
             if (inv.json()) {
                 QJsonObject object = articleRowToJson(row);
                 object.insert(QStringLiteral("snippet"), snippet);

@@ -164,6 +164,23 @@ QList<ArticleRow> ArticleListQuery::query(
     return rows;
 }
 
+QStringList ArticleListQuery::snippets(const QList<ArticleRow> &rows, const QString &query)
+{
+    SearchText text;
+    Statement body = m_db.prepare("SELECT text FROM article_bodies WHERE article_id = ?1");
+    QStringList out;
+    for (const ArticleRow &row : rows) {
+        QString snippet;
+        if (body.bind(1, row.id).step())
+            snippet = text.snippet(body.text(0), query);
+        body.reset();
+        if (!snippet.contains(QLatin1Char('[')))
+            snippet = text.snippet(row.title, query);
+        out.append(snippet);
+    }
+    return out;
+}
+
 std::optional<ArticleRow> ArticleListQuery::row(qint64 id)
 {
     Statement st = m_db.prepare(std::string(RowColumns) + "WHERE a.id = ?1");

@@ -24,6 +24,9 @@ public:
     QList<ArticleRow> bestMatches(const ArticleFilter &filter, int limit);
     // One row by id, for refreshing a row after its state changed.
     std::optional<ArticleRow> row(qint64 id);
+    // For each row, the passage that shows why it matched `query`, the matching words in
+    // [brackets] (SearchText::snippet): from the body, or the title when only the title matched.
+    QStringList snippets(const QList<ArticleRow> &rows, const QString &query);
 
 private:
     QList<ArticleRow> query(const ArticleFilter &filter, const std::optional<PageCursor> &after,

@@ -14,14 +14,14 @@ namespace oqy {
 ArticleListModel::ArticleListModel(Database &reader, QObject *parent)
     : QAbstractTableModel(parent)
     , m_reader(reader)
-{
-}
+{ }
 
 void ArticleListModel::setFilter(const ArticleFilter &filter)
 {
     beginResetModel();
     m_filter = filter;
     m_rows.clear();
+    m_snippets.clear();
     m_atEnd = false;
     endResetModel();
     if (canFetchMore({}))
@@ -49,25 +49,40 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
         return;
     std::optional<PageCursor> after;
     if (!m_rows.isEmpty())
-        after = PageCursor{m_rows.constLast().published.toSecsSinceEpoch(), m_rows.constLast().id};
+        after
+            = PageCursor { m_rows.constLast().published.toSecsSinceEpoch(), m_rows.constLast().id };
     QList<ArticleRow> page;
+    QStringList snippets;
+    const bool searching = !m_filter.search.trimmed().isEmpty();
     try {
-        page = ArticleListQuery(m_reader).page(m_filter, after, PageSize);
+        ArticleListQuery query(m_reader);
+        if (searching) {
+            // Ranked by relevance and recency, in one go: paging by date does not apply.
+            page = query.bestMatches(m_filter, SearchResults);
+            snippets = query.snippets(page, m_filter.search);
+        } else {
+            page = query.page(m_filter, after, PageSize);
+        }
     } catch (const SqlError &e) {
         m_atEnd = true;
         emit loadFailed(e.message());
         return;
     }
-    m_atEnd = page.size() < PageSize;
+    m_atEnd = searching || page.size() < PageSize;
     if (page.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
     m_rows += page;
+    m_snippets += snippets;
     endInsertRows();
 }
 
 void ArticleListModel::insertNewer()
 {
+    // Search results stay as they are while the reader goes through them; the next search sees
+    // the new articles.
+    if (!m_filter.search.trimmed().isEmpty())
+        return;
     if (m_rows.isEmpty()) {
         setFilter(m_filter);
         return;
@@ -78,7 +93,8 @@ void ArticleListModel::insertNewer()
     try {
         std::optional<PageCursor> after;
         while (true) {
-            const QList<ArticleRow> page = ArticleListQuery(m_reader).page(m_filter, after, PageSize);
+            const QList<ArticleRow> page
+                = ArticleListQuery(m_reader).page(m_filter, after, PageSize);
             bool reached = false;
             for (const ArticleRow &row : page) {
                 if (row.published < first.published
@@ -90,7 +106,8 @@ void ArticleListModel::insertNewer()
             }
             if (reached || page.size() < PageSize)
                 break;
-            after = PageCursor{page.constLast().published.toSecsSinceEpoch(), page.constLast().id};
+            after
+                = PageCursor { page.constLast().published.toSecsSinceEpoch(), page.constLast().id };
         }
     } catch (const SqlError &e) {
         emit loadFailed(e.message());
@@ -131,8 +148,7 @@ void ArticleListModel::refreshArticle(qint64 articleId)
             m_rows[row] = *fresh;
             emitRowChanged(row);
         }
-    } catch (const SqlError &) {
-    }
+    } catch (const SqlError &) { }
 }
 
 void ArticleListModel::setRead(qint64 articleId, bool read)
@@ -172,7 +188,8 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                 return text;
             }
             return row->title;
-        case OutletColumn: return row->feedTitle;
+        case OutletColumn:
+            return row->feedTitle;
         case RegionColumn: {
             QStringList names;
             for (const QString &slug : row->regions)
@@ -191,8 +208,13 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (index.column() == TitleColumn)
-            return row->title;
+        if (index.column() == TitleColumn) {
+            const QString snippet = m_snippets.value(index.row());
+            if (snippet.isEmpty())
+                return row->title;
+            return row->title + QLatin1Char('\n')
+                + QString(snippet).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
+        }
         if (index.column() == TimeColumn)
             return QLocale().toString(row->published.toLocalTime(), QLocale::LongFormat);
         break;
@@ -207,11 +229,18 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn && row->bookmarked)
             return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         break;
-    case IdRole: return row->id;
-    case ReadRole: return row->read;
-    case BookmarkedRole: return row->bookmarked;
-    case UrlRole: return row->url;
-    case PublishedRole: return row->published;
+    case IdRole:
+        return row->id;
+    case ReadRole:
+        return row->read;
+    case BookmarkedRole:
+        return row->bookmarked;
+    case UrlRole:
+        return row->url;
+    case PublishedRole:
+        return row->published;
+    case SnippetRole:
+        return m_snippets.value(index.row());
     }
     return {};
 }
@@ -221,10 +250,14 @@ QVariant ArticleListModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case TitleColumn: return tr("Title");
-    case OutletColumn: return tr("Outlet");
-    case RegionColumn: return tr("Region");
-    case TimeColumn: return tr("Time");
+    case TitleColumn:
+        return tr("Title");
+    case OutletColumn:
+        return tr("Outlet");
+    case RegionColumn:
+        return tr("Region");
+    case TimeColumn:
+        return tr("Time");
     }
     return {};
 }

@@ -18,8 +18,18 @@ class ArticleListModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Column { TitleColumn, OutletColumn, RegionColumn, TimeColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1, ReadRole, BookmarkedRole, UrlRole, PublishedRole };
+    // SnippetRole (title column, while searching): the passage that matched, hits in [brackets].
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        ReadRole,
+        BookmarkedRole,
+        UrlRole,
+        PublishedRole,
+        SnippetRole
+    };
     static constexpr int PageSize = 200;
+    // A search lists its best matches, ranked, not every match by date: this many.
+    static constexpr int SearchResults = 200;
 
     explicit ArticleListModel(Database &reader, QObject *parent = nullptr);
 
@@ -52,6 +62,7 @@ private:
     Database &m_reader;
     ArticleFilter m_filter;
     QList<ArticleRow> m_rows;
+    QStringList m_snippets; // parallel to m_rows while searching, else empty
     bool m_atEnd = false;
 };
 

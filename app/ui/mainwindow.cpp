@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "addfeeddialog.h"
+#include "articledelegate.h"
 #include "articlelistmodel.h"
 #include "articlerenderer.h"
 #include "core/refreshschedule.h"
@@ -146,6 +147,8 @@ void MainWindow::createLayout()
     m_articleView->setAccessibleName(tr("Articles"));
     m_articleView->setRootIsDecorated(false);
     m_articleView->setUniformRowHeights(true);
+    m_articleView->setItemDelegateForColumn(
+        ArticleListModel::TitleColumn, new ArticleDelegate(m_articleView));
     m_articleView->setAllColumnsShowFocus(true);
     m_articleView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_articleView->header()->setStretchLastSection(false);

@@ -252,6 +252,15 @@ private slots:
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
         m_window->searchBox()->setText(QStringLiteral("Темиртау")); // QTest types Latin-1 only
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+        // The row shows the passage that matched, the word marked, on a second line.
+        const QModelIndex found = m_window->articleModel()->index(0, 0);
+        const QString snippet = found.data(ArticleListModel::SnippetRole).toString();
+        QVERIFY2(snippet.contains(QLatin1Char('[')), qPrintable(snippet));
+        QVERIFY2(snippet.contains(QStringLiteral("Темиртау")), qPrintable(snippet));
+        QVERIFY(m_window->articleView()->sizeHintForRow(0)
+            > QFontMetrics(m_window->articleView()->font()).height() * 3 / 2);
+        QVERIFY(m_window->grab().toImage().save(
+            QDir::current().filePath(QStringLiteral("mainwindow-search.png"))));
         m_window->searchBox()->clear();
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
     }
