@@ -4,6 +4,7 @@
 
 #include "sqlerror.h"
 
+#include <QSet>
 #include <sqlite3.h>
 
 namespace oqy {
@@ -69,17 +70,88 @@ Database::~Database()
 namespace {
 
 // oqy_search_text(text): the indexed form of a text for full-text search (searchtext.h). Each
-// connection has its own SearchText: a connection is used by one thread at a time.
+// connection has its own: a connection is used by one thread at a time.
+//
+// On the way it keeps the vocabulary prefix search expands (table search_terms, migration 0008):
+// a stem seen for the first time on this connection and not yet known is added. Known terms are
+// remembered by hash, so after the first articles of a refresh almost no stem reaches the table.
+QStringList tokens(const QString &stem)
+{
+    QStringList out;
+    qsizetype start = -1;
+    for (qsizetype i = 0; i <= stem.size(); ++i) {
+        const bool inWord = i < stem.size() && stem[i].isLetterOrNumber();
+        if (inWord && start < 0)
+            start = i;
+        else if (!inWord && start >= 0) {
+            out.append(stem.mid(start, i - start));
+            start = -1;
+        }
+    }
+    return out;
+}
+
+struct SearchFunction
+{
+    SearchText text;
+    QSet<size_t> known;
+    bool loaded = false;
+
+    void record(sqlite3 *db, const QStringList &stems)
+    {
+        if (!loaded) {
+            loaded = true;
+            sqlite3_stmt *all = nullptr;
+            if (sqlite3_prepare_v2(db, "SELECT term FROM search_terms", -1, &all, nullptr)
+                != SQLITE_OK) {
+                sqlite3_finalize(all);
+                return; // a database older than migration 0008: nothing to keep yet
+            }
+            while (sqlite3_step(all) == SQLITE_ROW)
+                known.insert(qHash(
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(all, 0)),
+                        sqlite3_column_bytes(all, 0))));
+            sqlite3_finalize(all);
+        }
+        sqlite3_stmt *insert = nullptr;
+        for (const QString &stem : stems) {
+            // The tokenizer splits where the stem has no letter or digit; store what it indexes.
+            for (const QString &term : tokens(stem)) {
+                const size_t hash = qHash(term);
+                if (known.contains(hash))
+                    continue;
+                if (!insert
+                    && sqlite3_prepare_v2(db,
+                           "INSERT OR IGNORE INTO search_terms (term) VALUES (?1)", -1, &insert,
+                           nullptr)
+                        != SQLITE_OK) {
+                    sqlite3_finalize(insert);
+                    return;
+                }
+                const QByteArray utf8 = term.toUtf8();
+                sqlite3_bind_text(insert, 1, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+                if (sqlite3_step(insert) == SQLITE_DONE)
+                    known.insert(hash);
+                sqlite3_reset(insert);
+            }
+        }
+        sqlite3_finalize(insert);
+    }
+};
+
 void searchTextFunction(sqlite3_context *context, int, sqlite3_value **argv)
 {
-    auto *search = static_cast<SearchText *>(sqlite3_user_data(context));
+    auto *search = static_cast<SearchFunction *>(sqlite3_user_data(context));
     const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
     if (!text) {
         sqlite3_result_text(context, "", 0, SQLITE_STATIC);
         return;
     }
     const QByteArray form
-        = search->indexForm(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+        = search->text.indexForm(QString::fromUtf8(text, sqlite3_value_bytes(argv[0]))).toUtf8();
+    const QStringList stems = search->text.takeNewStems();
+    if (!stems.isEmpty())
+        search->record(sqlite3_context_db_handle(context), stems);
     sqlite3_result_text(context, form.constData(), int(form.size()), SQLITE_TRANSIENT);
 }
 
@@ -89,8 +161,8 @@ void Database::configure(Access access)
 {
     sqlite3_busy_timeout(m_db, BusyTimeoutMs);
     sqlite3_create_function_v2(m_db, "oqy_search_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
-        new SearchText, searchTextFunction, nullptr, nullptr,
-        [](void *p) { delete static_cast<SearchText *>(p); });
+        new SearchFunction, searchTextFunction, nullptr, nullptr,
+        [](void *p) { delete static_cast<SearchFunction *>(p); });
     sqlite3_extended_result_codes(m_db, 1);
     exec("PRAGMA foreign_keys = ON");
     if (access == Access::ReadWrite && m_path != QLatin1String(":memory:")) {

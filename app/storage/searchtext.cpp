@@ -1,5 +1,7 @@
 #include "searchtext.h"
 
+#include <utility>
+
 #include "regions/morphology.h"
 #include "regions/textnormal.h"
 
@@ -229,6 +231,7 @@ QString SearchText::indexForm(QStringView text)
                 m_stems.clear();
             const QString folded = fold(word);
             it = m_stems.insert(key, asKazakh ? kazakhStem(folded) : russianStem(folded));
+            m_newStems.append(it.value());
         }
         if (!out.isEmpty())
             out += QLatin1Char(' ');
@@ -299,7 +302,12 @@ QString quoted(const QString &s)
 
 } // namespace
 
-QString SearchText::matchExpression(QStringView query)
+QStringList SearchText::takeNewStems()
+{
+    return std::exchange(m_newStems, {});
+}
+
+QString SearchText::matchExpression(QStringView query, const PrefixExpander &expandPrefix)
 {
     QStringList positive;
     QStringList negative;
@@ -312,6 +320,14 @@ QString SearchText::matchExpression(QStringView query)
                 if (s.size() < shortest.size())
                     shortest = s;
             expression = quoted(shortest) + QLatin1Char('*');
+            const QStringList terms = expandPrefix ? expandPrefix(shortest) : QStringList();
+            if (!terms.isEmpty()) {
+                QStringList alternatives;
+                for (const QString &t : terms)
+                    alternatives.append(quoted(t));
+                expression = QLatin1Char('(') + alternatives.join(QLatin1String(" OR "))
+                    + QLatin1Char(')');
+            }
         } else {
             // Each word in the Russian and the Kazakh stemming: the index holds one of them.
             QStringList russian;

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 #include <QStringView>
+#include <functional>
 
 struct sb_stemmer;
 
@@ -26,10 +27,16 @@ public:
     // The indexed form of a text: its words' stems separated by spaces. A text with Kazakh letters
     // is stemmed as Kazakh, otherwise as Russian.
     QString indexForm(QStringView text);
+    // Stems indexForm() produced for the first time since the last call (this object's memory, not
+    // the database's): the candidates for the vocabulary that prefix search expands (search_terms).
+    QStringList takeNewStems();
 
     // An FTS5 MATCH expression for what a reader types: words (any form), "phrases", prefix*,
-    // -exclusion. Empty when nothing is left to search for.
-    QString matchExpression(QStringView query);
+    // -exclusion. Empty when nothing is left to search for. `expandPrefix`, when given, lists the
+    // indexed terms a prefix covers (at most a few dozen, else nothing): FTS5 materialises the
+    // whole doclist of a prefix query, but walks an OR of terms newest first and stops early.
+    using PrefixExpander = std::function<QStringList(const QString &prefix)>;
+    QString matchExpression(QStringView query, const PrefixExpander &expandPrefix = {});
 
     // For a query of exclusions only («-Караганда»): what the articles must not match. Empty when
     // the query has positive terms (matchExpression() has the exclusions then).
@@ -49,6 +56,7 @@ public:
 private:
     sb_stemmer *m_russian;
     QHash<QString, QString> m_stems; // word as written + mode → stem
+    QStringList m_newStems;
 };
 
 } // namespace oqy

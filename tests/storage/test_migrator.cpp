@@ -1,3 +1,4 @@
+#include "storage/articlelistquery.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
 #include "storage/datadir.h"
@@ -141,6 +142,12 @@ private slots:
                 "SELECT rowid FROM article_search WHERE article_search MATCH 'набережн'");
             QVERIFY2(found.step(), qPrintable(QStringLiteral("from version %1").arg(step.version)));
             QCOMPARE(found.int64(0), 7);
+            // Prefix search expands through the vocabulary, which knows the older articles' words.
+            ArticleFilter prefix;
+            prefix.search = QStringLiteral("набережн*");
+            const QList<ArticleRow> rows = ArticleListQuery(db).bestMatches(prefix, 10);
+            QCOMPARE(rows.size(), 1);
+            QCOMPARE(rows.first().id, 7);
         }
     }
 

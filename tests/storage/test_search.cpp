@@ -98,6 +98,13 @@ private slots:
             found(QStringLiteral("\"новую школу\"")), QStringList { QStringLiteral("school") });
         QCOMPARE(found(QStringLiteral("\"школу новую\"")), QStringList {});
         QCOMPARE(found(QStringLiteral("котел*")), QStringList { QStringLiteral("kazakhstan") });
+        // A prefix covering several indexed words (школ, школу…), and the vocabulary behind it.
+        QCOMPARE(found(QStringLiteral("шко*")), QStringList { QStringLiteral("school") });
+        Statement vocabulary = m_db->prepareUncached(
+            "SELECT count(*) FROM search_terms WHERE term >= 'котельн' AND term < 'котельо'");
+        vocabulary.step();
+        QCOMPARE(vocabulary.integer(0), 1);
+        QCOMPARE(found(QStringLiteral("Жезказг*")), QStringList { QStringLiteral("kazakhstan") });
         QCOMPARE(found(QStringLiteral("открыли -Караганде")), QStringList {});
         // Only an exclusion: everything else.
         const QStringList notKaraganda = found(QStringLiteral("-Караганде"));
