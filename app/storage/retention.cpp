@@ -1,5 +1,7 @@
 #include "retention.h"
 
+#include <limits>
+
 #include "database.h"
 
 #include <QJsonArray>
@@ -80,14 +82,19 @@ RetentionResult applyRetention(Database &db, const RetentionPolicy &policy, cons
             "FROM article_images ai JOIN images i ON i.url = ai.url WHERE ai.article_id = a.id), "
             "0) "
             "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM statuses s WHERE s.article_id = a.id "
-            "AND s.bookmarked = 1) ORDER BY a.published, a.id");
+            "AND (s.bookmarked = 1 OR (s.read = 0 AND a.published >= ?1))) "
+            "ORDER BY a.published, a.id");
+        // Unread news still inside the kept days waits for the reader, cap or not.
+        oldest.bind(1,
+            policy.keepDays > 0 ? nowSecs - qint64(policy.keepDays) * 24 * 3600
+                                : std::numeric_limits<qint64>::max());
         while (excess > 0 && oldest.step()) {
             ids.append(oldest.int64(0));
             excess -= oldest.int64(1);
         }
         oldest.reset();
         if (ids.isEmpty())
-            break; // only bookmarks are left
+            break; // only bookmarks and unread news are left
         result.articles += removeArticles(db, "a.id IN (SELECT value FROM json_each(?1))",
             QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), nowSecs);
     }

@@ -7,7 +7,8 @@ namespace oqy {
 
 class Database;
 
-// What the reader lets Oqy keep. Bookmarked articles, and the photos they show, are never removed.
+// What the reader lets Oqy keep. Bookmarked articles, and the photos they show, are never removed;
+// nor, by the size cap, unread articles younger than keepDays (news the reader has not seen yet).
 struct RetentionPolicy
 {
     int keepDays = 0; // articles published longer ago are removed; 0 keeps them all

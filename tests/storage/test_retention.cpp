@@ -112,6 +112,20 @@ private slots:
         QCOMPARE(result.bytesFreed, before - cacheBytes(db()));
     }
 
+    // The cap takes read news before unread news the reader has not reached yet (within the
+    // kept days); unread news older than that is fair game.
+    void capSparesUnreadNewsWithinTheKeptDays()
+    {
+        ArticleStore store(db());
+        store.setRead(m_ids, true);
+        store.setRead({ m_ids[2], m_ids[9] }, false); // 20 and 90 days old
+        const RetentionResult result = applyRetention(db(), { 60, 1 }, Now);
+        QVERIFY(result.articles >= 7);
+        QVERIFY(store.load(m_ids[2])); // unread, 20 days old: kept despite the cap
+        QVERIFY(!store.load(m_ids[9])); // unread but beyond 60 days: removed
+        QVERIFY(!store.load(m_ids[0])); // read: removed by the cap, newest as it is
+    }
+
     void aCapBookmarksAloneExceedRemovesEverythingElse()
     {
         for (qint64 id : std::as_const(m_ids))
