@@ -1328,6 +1328,10 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>Note saved.</source>
         <translation>Жазба сақталды.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Баптаулар…</translation>
+    </message>
 </context>
 <context>
     <name>oqy::OutletPickerDialog</name>
@@ -1380,6 +1384,137 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n өңір</numerusform>
             <numerusform>%n өңір</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oqy::SettingsDialog</name>
+    <message>
+        <source>Mark an article read when it is selected</source>
+        <translation>Мақала таңдалғанда оны оқылған деп белгілеу</translation>
+    </message>
+    <message>
+        <source>Work offline (no downloads at all)</source>
+        <translation>Желісіз жұмыс (ештеңе жүктелмейді)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Баптаулар</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Оқу</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>Мәтін &amp;өлшемі:</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>Серифті</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Серифсіз</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Қаріп:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Жүйедегідей</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ашық</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Күңгірт</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тақырып:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Желі</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Тек сұрағанда</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Жаңарту аралығы:</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Проксисіз</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy:</source>
+        <translation>Мына HTTP-прокси:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>Прокси &amp;мекенжайы:</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>Прокси п&amp;орты:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Сақтау</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> күн</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Мәңгі</translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles:</source>
+        <translation>Мақалаларды &amp;сақтау:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Шектеусіз</translation>
+    </message>
+    <message>
+        <source>&amp;Cache at most:</source>
+        <translation>&amp;Кэш ең көбі:</translation>
+    </message>
+    <message>
+        <source>Bookmarks, and unread articles within the kept days, are never removed.</source>
+        <translation>Бетбелгілер мен сақтау мерзіміндегі оқылмаған мақалалар ешқашан жойылмайды.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Тіл</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>&amp;Тіл (қайта іске қосқаннан кейін):</translation>
     </message>
 </context>
 </TS>

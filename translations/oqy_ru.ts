@@ -1337,6 +1337,10 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>Note saved.</source>
         <translation>Заметка сохранена.</translation>
     </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
 </context>
 <context>
     <name>oqy::OutletPickerDialog</name>
@@ -1390,6 +1394,137 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n региона</numerusform>
             <numerusform>%n регионов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>oqy::SettingsDialog</name>
+    <message>
+        <source>Mark an article read when it is selected</source>
+        <translation>Отмечать статью прочитанной, когда она выбрана</translation>
+    </message>
+    <message>
+        <source>Work offline (no downloads at all)</source>
+        <translation>Работать офлайн (ничего не загружать)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Чтение</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> пикс.</translation>
+    </message>
+    <message>
+        <source>Text &amp;size:</source>
+        <translation>&amp;Размер текста:</translation>
+    </message>
+    <message>
+        <source>Serif</source>
+        <translation>С засечками</translation>
+    </message>
+    <message>
+        <source>Sans serif</source>
+        <translation>Без засечек</translation>
+    </message>
+    <message>
+        <source>&amp;Font:</source>
+        <translation>&amp;Шрифт:</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Сеть</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> мин</translation>
+    </message>
+    <message>
+        <source>Only when asked</source>
+        <translation>Только по команде</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh every:</source>
+        <translation>&amp;Обновлять каждые:</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>This HTTP proxy:</source>
+        <translation>Этот HTTP-прокси:</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;host:</source>
+        <translation>&amp;Адрес прокси:</translation>
+    </message>
+    <message>
+        <source>Proxy p&amp;ort:</source>
+        <translation>П&amp;орт прокси:</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Хранение</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>For ever</source>
+        <translation>Всегда</translation>
+    </message>
+    <message>
+        <source>&amp;Keep articles:</source>
+        <translation>&amp;Хранить статьи:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> МБ</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Без ограничения</translation>
+    </message>
+    <message>
+        <source>&amp;Cache at most:</source>
+        <translation>&amp;Кэш не больше:</translation>
+    </message>
+    <message>
+        <source>Bookmarks, and unread articles within the kept days, are never removed.</source>
+        <translation>Закладки и непрочитанные статьи в пределах срока хранения никогда не удаляются.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after a restart):</source>
+        <translation>&amp;Язык (после перезапуска):</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "core/memorytuning.h"
 #include "mainwindow.h"
 #include "session.h"
+#include "settingkeys.h"
 #include "settings.h"
 #include "storage/datadir.h"
 #include "storage/feedstore.h"
@@ -30,14 +31,6 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("kz.oqy.Oqy"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oqy.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(
-            QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -51,6 +44,20 @@ int main(int argc, char *argv[])
 
     const bool custom = parser.isSet(QStringLiteral("data-dir"));
     const oqy::DataDir dataDir(parser.value(QStringLiteral("data-dir")));
+    const auto settings = oqy::openSettings(dataDir, custom);
+
+    // The language the reader chose in Settings, else the system's.
+    const QString language = settings->value(oqy::settingkeys::Language).toString();
+    if (!language.isEmpty())
+        QLocale::setDefault(QLocale(language));
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(
+            QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
     std::unique_ptr<oqy::Session> session;
     oqy::OpenReport report;
     try {
@@ -61,7 +68,6 @@ int main(int argc, char *argv[])
                 .arg(dataDir.root(), e.message()));
         return 1;
     }
-    const auto settings = oqy::openSettings(dataDir, custom);
     oqy::keepFreedMemory(); // refreshes allocate and free in waves
     oqy::MainWindow window(*session, *settings);
     window.show();

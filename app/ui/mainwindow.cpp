@@ -14,6 +14,8 @@
 #include "readerview.h"
 #include "regionfilterbutton.h"
 #include "session.h"
+#include "settingkeys.h"
+#include "settingsdialog.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
@@ -36,6 +38,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QProgressBar>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -73,6 +77,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     createLayout();
     createActions();
     restoreLayout();
+    applySettings();
 
     // Automatic refresh: every minute, the feeds whose interval (or back-off) has passed.
     auto *autoRefresh = new QTimer(this);
@@ -245,6 +250,10 @@ void MainWindow::createActions()
     feedsMenu->addAction(tr("&Import subscriptions…"), this, &MainWindow::importSubscriptions);
     feedsMenu->addAction(tr("&Export subscriptions…"), this, &MainWindow::exportSubscriptions);
     feedsMenu->addSeparator();
+    QAction *settings = feedsMenu->addAction(tr("&Settings…"), this, &MainWindow::editSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settings->setMenuRole(QAction::PreferencesRole);
+    feedsMenu->addSeparator();
     QAction *quit = feedsMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -364,7 +373,7 @@ void MainWindow::showCurrentArticle()
         }
         m_reader->showArticle(*stored);
         m_bookmarkAction->setChecked(stored->status.bookmarked);
-        if (!stored->status.read)
+        if (!stored->status.read && m_settings.value(settingkeys::MarkReadOnSelect, true).toBool())
             markRead(id, true);
     } catch (const SqlError &e) {
         m_reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
@@ -465,6 +474,91 @@ void MainWindow::selectNext(int step)
     m_articleView->setCurrentIndex(m_articles->index(row, 0));
     m_articleView->selectionModel()->select(
         m_articles->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::editSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        applySettings();
+        applyRetention();
+    }
+}
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb4));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+} // namespace
+
+void MainWindow::applyPalette(ArticleRenderer::Style::Theme theme)
+{
+    // A forced theme covers the whole window, not only the reader pane; "as the system" gives
+    // back the palette the desktop gave the application.
+    static const QPalette system = QApplication::palette();
+    switch (theme) {
+    case ArticleRenderer::Style::Theme::Dark:
+        QApplication::setPalette(darkPalette());
+        break;
+    case ArticleRenderer::Style::Theme::Light:
+        QApplication::setPalette(QApplication::style()->standardPalette());
+        break;
+    default:
+        QApplication::setPalette(system);
+        break;
+    }
+}
+
+void MainWindow::applySettings()
+{
+    using namespace settingkeys;
+    ArticleRenderer::Style style;
+    style.fontSize = m_settings.value(FontSize, FontSizeDefault).toInt();
+    style.serif = m_settings.value(Serif, true).toBool();
+    const QString theme = m_settings.value(Theme, QStringLiteral("system")).toString();
+    style.theme = theme == QLatin1String("dark") ? ArticleRenderer::Style::Theme::Dark
+        : theme == QLatin1String("light")        ? ArticleRenderer::Style::Theme::Light
+                                                 : ArticleRenderer::Style::Theme::System;
+    applyPalette(style.theme);
+    m_reader->setStyle(style);
+
+    const bool offline = m_settings.value(Offline, false).toBool();
+    if (offline != m_session.isOffline())
+        setOffline(offline);
+
+    // The proxy for feeds, pages and photos (the reader pane loads nothing from the network).
+    const QString proxy = m_settings.value(Proxy, QStringLiteral("system")).toString();
+    if (proxy == QLatin1String("manual") && !m_settings.value(ProxyHost).toString().isEmpty()) {
+        m_session.network().setProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.value(ProxyHost).toString(),
+                quint16(m_settings.value(ProxyPort, 3128).toInt())));
+    } else if (proxy == QLatin1String("none")) {
+        m_session.network().setProxy(QNetworkProxy::NoProxy);
+    } else {
+        QNetworkProxyFactory::setUseSystemConfiguration(true);
+        m_session.network().setProxy(QNetworkProxy::DefaultProxy);
+    }
 }
 
 void MainWindow::setOffline(bool offline)

@@ -2,6 +2,8 @@
 
 #include "storage/articlefilter.h"
 
+#include "articlerenderer.h"
+
 #include <QMainWindow>
 
 class QLabel;
@@ -58,6 +60,10 @@ public slots:
     void importSubscriptions();
     void exportSubscriptions();
     void toggleBookmark();
+    // Settings… (Ctrl+,): the dialog, then its values put to work.
+    void editSettings();
+    // Reader style, offline mode and proxy from the settings (at start and after the dialog).
+    void applySettings();
     // Asks for the note kept with the selected article's bookmark (bookmarking it).
     void editNote();
     void toggleRead();
@@ -68,6 +74,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void applyPalette(ArticleRenderer::Style::Theme theme);
     void createActions();
     void createLayout();
     void restoreLayout();

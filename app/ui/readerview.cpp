@@ -56,27 +56,51 @@ ReaderView::~ReaderView()
 
 void ReaderView::load(const QString &html, const QString &address)
 {
-    setHtml(html, QUrl(QString::fromLatin1(ArticleRenderer::Scheme) + QLatin1String("://") + address));
+    setHtml(
+        html, QUrl(QString::fromLatin1(ArticleRenderer::Scheme) + QLatin1String("://") + address));
+}
+
+ArticleRenderer::Style ReaderView::effectiveStyle() const
+{
+    // "As the system": the desktop's palette decides, so the pane matches the rest of the window.
+    ArticleRenderer::Style style = m_style;
+    if (style.theme == ArticleRenderer::Style::Theme::System)
+        style.theme = palette().color(QPalette::Window).lightness() < 128
+            ? ArticleRenderer::Style::Theme::Dark
+            : ArticleRenderer::Style::Theme::Light;
+    return style;
 }
 
 void ReaderView::showArticle(const StoredArticle &article)
 {
     m_articleId = article.article.id;
+    m_article = article;
     m_lastMessage.clear();
-    load(ArticleRenderer::render(article, m_style, QLocale().name()),
-         QStringLiteral("article/") + QString::number(article.article.id));
+    const ArticleRenderer::Style style = effectiveStyle();
+    // No white flash before a dark page paints.
+    m_page->setBackgroundColor(style.theme == ArticleRenderer::Style::Theme::Dark
+            ? QColor(0x1e, 0x1f, 0x22)
+            : QColor(Qt::white));
+    load(ArticleRenderer::render(article, style, QLocale().name()),
+        QStringLiteral("article/") + QString::number(article.article.id));
 }
 
 void ReaderView::showMessage(const QString &text)
 {
     m_articleId = 0;
+    m_article.reset();
     m_lastMessage = text;
-    load(ArticleRenderer::message(text, m_style), QStringLiteral("message/"));
+    load(ArticleRenderer::message(text, effectiveStyle()), QStringLiteral("message/"));
 }
 
 void ReaderView::setStyle(const ArticleRenderer::Style &style)
 {
     m_style = style;
+    // What is on screen takes the new look at once.
+    if (m_article)
+        showArticle(*m_article);
+    else if (!m_lastMessage.isEmpty())
+        showMessage(m_lastMessage);
 }
 
 } // namespace oqy

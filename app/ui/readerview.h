@@ -3,6 +3,7 @@
 #include "articlerenderer.h"
 
 #include <QWebEngineView>
+#include <optional>
 
 class QWebEngineProfile;
 
@@ -36,6 +37,7 @@ signals:
 
 private:
     void load(const QString &html, const QString &address);
+    ArticleRenderer::Style effectiveStyle() const;
 
     QWebEngineProfile *m_profile;
     RequestInterceptor *m_interceptor;
@@ -43,6 +45,7 @@ private:
     ReaderPage *m_page;
     ArticleRenderer::Style m_style;
     qint64 m_articleId = 0;
+    std::optional<StoredArticle> m_article; // what is shown, to show again in a new style
     QString m_lastMessage;
 };
 

@@ -9,6 +9,7 @@
 #include "regionfilterbutton.h"
 #include "requestinterceptor.h"
 #include "session.h"
+#include "settingsdialog.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
@@ -18,17 +19,24 @@
 #include "testhttpserver.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDeadlineTimer>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeView>
 #include <QWebEnginePage>
 
@@ -117,6 +125,30 @@ class TestMainWindow : public QObject
     qint64 currentId() const
     {
         return m_window->articleView()->currentIndex().data(ArticleListModel::IdRole).toLongLong();
+    }
+
+    static int colours(const QImage &shot)
+    {
+        QSet<QRgb> seen;
+        for (int y = 0; y < shot.height(); y += 7)
+            for (int x = 0; x < shot.width(); x += 7)
+                seen.insert(shot.pixel(x, y));
+        return int(seen.size());
+    }
+
+    static double meanLightness(const QImage &shot)
+    {
+        double sum = 0;
+        int n = 0;
+        for (int y = 0; y < shot.height(); y += 5)
+            for (int x = 0; x < shot.width(); x += 5, ++n)
+                sum += QColor(shot.pixel(x, y)).lightness();
+        return n ? sum / n : 0;
+    }
+
+    std::unique_ptr<Database> m_writerDb()
+    {
+        return std::make_unique<Database>(DataDir(m_dir.path()).databasePath());
     }
 
     ArticleStatus statusOf(qint64 id)
@@ -319,6 +351,50 @@ private slots:
             20000);
     }
 
+    // Settings… (Ctrl+,): dark theme and a larger font reach the reader pane at once and stay in
+    // the settings; marking read on selection can be switched off.
+    void settingsSwitchThemeAndFont()
+    {
+        QTimer::singleShot(300, [] {
+            auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto *theme = dialog->findChild<QComboBox *>();
+            QVERIFY(theme);
+            for (QComboBox *box : dialog->findChildren<QComboBox *>())
+                if (box->findData(QStringLiteral("dark")) >= 0)
+                    box->setCurrentIndex(box->findData(QStringLiteral("dark")));
+            for (QSpinBox *spin : dialog->findChildren<QSpinBox *>())
+                if (spin->maximum() == 32)
+                    spin->setValue(24);
+            for (QCheckBox *check : dialog->findChildren<QCheckBox *>())
+                if (check->text().contains(QStringLiteral("read")))
+                    check->setChecked(false);
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        });
+        QTest::keyClick(m_window->articleView(), Qt::Key_Comma, Qt::ControlModifier);
+        QTRY_COMPARE(
+            m_window->readerView()->articleStyle().theme, ArticleRenderer::Style::Theme::Dark);
+        QCOMPARE(m_window->readerView()->articleStyle().fontSize, 24);
+        QCOMPARE(
+            m_settings->value(QStringLiteral("reader/theme")).toString(), QStringLiteral("dark"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pageHtml(m_window->readerView()).contains(QLatin1String("class=\"dark")), 10000);
+
+        // With marking on selection off, an unread article stays unread when shown.
+        QApplication::setActiveWindow(m_window.get());
+        const QModelIndex first = m_window->articleModel()->index(0, 0);
+        ArticleStore(*m_writerDb())
+            .setRead({ first.data(ArticleListModel::IdRole).toLongLong() }, false);
+        m_window->articleModel()->refreshArticle(first.data(ArticleListModel::IdRole).toLongLong());
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(1, 0));
+        m_window->articleView()->setCurrentIndex(first);
+        QTest::qWait(500);
+        QVERIFY(!statusOf(first.data(ArticleListModel::IdRole).toLongLong()).read);
+        m_settings->setValue(QStringLiteral("reader/markReadOnSelect"), true);
+        m_settings->setValue(QStringLiteral("reader/theme"), QStringLiteral("system"));
+        m_window->applySettings();
+    }
+
     void screenshotHasContent()
     {
         m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(0, 0));
@@ -326,11 +402,57 @@ private slots:
         const QImage shot = m_window->grab().toImage();
         const QString path = QDir::current().filePath(QStringLiteral("mainwindow.png"));
         QVERIFY(shot.save(path));
-        QSet<QRgb> colours;
-        for (int y = 0; y < shot.height(); y += 7)
-            for (int x = 0; x < shot.width(); x += 7)
-                colours.insert(shot.pixel(x, y));
-        QVERIFY2(colours.size() > 20, qPrintable(QString::number(colours.size())));
+        QVERIFY2(colours(shot) > 20, qPrintable(QString::number(colours(shot))));
+    }
+
+    // The window in Russian and Kazakh, light and dark, to PNG files in the build folder: each has
+    // real content (not blank, not one colour), is in its language, and dark is dark.
+    void screenshotsInBothLanguagesAndThemes_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("feedsMenu");
+        for (const auto &[language, menu] :
+            { std::pair { "ru", "&Ленты" }, std::pair { "kk", "&Таспалар" } })
+            for (const char *theme : { "light", "dark" })
+                QTest::newRow(qPrintable(
+                    QStringLiteral("%1-%2").arg(QLatin1String(language), QLatin1String(theme))))
+                    << QString::fromLatin1(language) << QString::fromLatin1(theme)
+                    << QString::fromUtf8(menu);
+    }
+
+    void screenshotsInBothLanguagesAndThemes()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, theme);
+        QFETCH(QString, feedsMenu);
+        QTranslator translator;
+        QVERIFY(translator.load(QStringLiteral(":/i18n/oqy_%1.qm").arg(language)));
+        QApplication::installTranslator(&translator);
+        QLocale::setDefault(QLocale(language));
+        m_settings->setValue(QStringLiteral("reader/theme"), theme);
+        {
+            MainWindow window(*m_session, *m_settings);
+            window.resize(1200, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QCOMPARE(window.menuBar()->actions().first()->text(), feedsMenu);
+            window.articleView()->setCurrentIndex(window.articleModel()->index(0, 0));
+            QTest::qWait(1500);
+            const QImage shot = window.grab().toImage();
+            QVERIFY(shot.save(QDir::current().filePath(
+                QStringLiteral("mainwindow-%1-%2.png").arg(language, theme))));
+            QVERIFY2(colours(shot) > 20, qPrintable(QString::number(colours(shot))));
+            const double lightness = meanLightness(shot);
+            if (theme == QLatin1String("dark"))
+                QVERIFY2(lightness < 100, qPrintable(QString::number(lightness)));
+            else
+                QVERIFY2(lightness > 150, qPrintable(QString::number(lightness)));
+        }
+        QApplication::removeTranslator(&translator);
+        QLocale::setDefault(QLocale::c());
+        m_settings->setValue(QStringLiteral("reader/theme"), QStringLiteral("system"));
+        m_window->applySettings();
     }
 };
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+// The reader's settings: one place for their keys and defaults, shared by the window, the settings
+// dialog and main().
+namespace oqy::settingkeys {
+
+inline constexpr QLatin1String FontSize("reader/fontSize");
+inline constexpr int FontSizeDefault = 18;
+inline constexpr QLatin1String Serif("reader/serif");
+inline constexpr QLatin1String Theme("reader/theme"); // "system", "light", "dark"
+inline constexpr QLatin1String MarkReadOnSelect("reader/markReadOnSelect");
+inline constexpr QLatin1String RefreshMinutes("network/refreshMinutes");
+inline constexpr QLatin1String Offline("network/offline");
+inline constexpr QLatin1String Proxy("network/proxy"); // "system", "none", "manual"
+inline constexpr QLatin1String ProxyHost("network/proxyHost");
+inline constexpr QLatin1String ProxyPort("network/proxyPort");
+inline constexpr QLatin1String KeepDays("retention/keepDays");
+inline constexpr int KeepDaysDefault = 90;
+inline constexpr QLatin1String MaxMB("retention/maxMB");
+inline constexpr int MaxMBDefault = 2048;
+inline constexpr QLatin1String Language("ui/language"); // "", "ru", "kk", "en"
+
+} // namespace oqy::settingkeys
