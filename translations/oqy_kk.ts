@@ -1332,6 +1332,48 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>&amp;Settings…</source>
         <translation>&amp;Баптаулар…</translation>
     </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>Сілтемені &amp;көшіру</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Сілтеме көшірілді.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>&amp;Барлығын оқылған деп белгілеу</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark all read</source>
+        <translation>Барлығын оқылған деп белгілеуді &amp;болдырмау</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation>Келесі &amp;оқылмаған мақала</translation>
+    </message>
+    <message>
+        <source>Scroll, then next &amp;unread</source>
+        <translation>Айналдыру, содан кейін келесі о&amp;қылмағанға</translation>
+    </message>
+    <message>
+        <source>No more unread articles here.</source>
+        <translation>Мұнда оқылмаған мақала қалмады.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked read. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n мақала оқылған деп белгіленді. Болдырмау: Ctrl+Z.</numerusform>
+            <numerusform>%n мақала оқылған деп белгіленді. Болдырмау: Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) unread again.</source>
+        <translation>
+            <numerusform>%n мақала қайта оқылмаған болды.</numerusform>
+            <numerusform>%n мақала қайта оқылмаған болды.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oqy::OutletPickerDialog</name>

@@ -1341,6 +1341,50 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>&amp;Settings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
+    <message>
+        <source>&amp;Copy link</source>
+        <translation>&amp;Копировать ссылку</translation>
+    </message>
+    <message>
+        <source>Link copied.</source>
+        <translation>Ссылка скопирована.</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all read</source>
+        <translation>Отметить &amp;все прочитанными</translation>
+    </message>
+    <message>
+        <source>&amp;Undo mark all read</source>
+        <translation>&amp;Отменить отметку всех прочитанными</translation>
+    </message>
+    <message>
+        <source>Next &amp;unread article</source>
+        <translation>Следующая &amp;непрочитанная статья</translation>
+    </message>
+    <message>
+        <source>Scroll, then next &amp;unread</source>
+        <translation>Прокрутить, затем к с&amp;ледующей непрочитанной</translation>
+    </message>
+    <message>
+        <source>No more unread articles here.</source>
+        <translation>Здесь больше нет непрочитанных статей.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) marked read. Undo with Ctrl+Z.</source>
+        <translation>
+            <numerusform>%n статья отмечена прочитанной. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n статьи отмечены прочитанными. Отменить: Ctrl+Z.</numerusform>
+            <numerusform>%n статей отмечено прочитанными. Отменить: Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s) unread again.</source>
+        <translation>
+            <numerusform>%n статья снова непрочитана.</numerusform>
+            <numerusform>%n статьи снова непрочитаны.</numerusform>
+            <numerusform>%n статей снова непрочитаны.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>oqy::OutletPickerDialog</name>

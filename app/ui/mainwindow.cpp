@@ -16,6 +16,7 @@
 #include "session.h"
 #include "settingkeys.h"
 #include "settingsdialog.h"
+#include "storage/articlelistquery.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
@@ -28,12 +29,15 @@
 #include "storage/storagewriter.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -47,6 +51,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
+#include <QWebEnginePage>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QToolBar>
@@ -267,12 +272,33 @@ void MainWindow::createActions()
     m_readAction->setShortcut(QKeySequence(Qt::Key_M));
     m_openAction = articleMenu->addAction(tr("&Open original"), this, &MainWindow::openOriginal);
     m_openAction->setShortcut(QKeySequence(Qt::Key_O));
+    m_copyLinkAction = articleMenu->addAction(tr("&Copy link"), this, [this] {
+        const QString url = selectedArticle().data(ArticleListModel::UrlRole).toString();
+        if (!url.isEmpty()) {
+            QGuiApplication::clipboard()->setText(url);
+            m_status->setText(tr("Link copied."));
+        }
+    });
+    m_copyLinkAction->setShortcut(QKeySequence(Qt::Key_Y));
+    articleMenu->addSeparator();
+    QAction *allRead = articleMenu->addAction(tr("Mark &all read"), this, &MainWindow::markAllRead);
+    allRead->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_M));
+    m_undoAction
+        = articleMenu->addAction(tr("&Undo mark all read"), this, &MainWindow::undoMarkAllRead);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setEnabled(false);
 
     QAction *next = goMenu->addAction(tr("&Next article"), this, [this] { selectNext(1); });
     next->setShortcut(QKeySequence(Qt::Key_J));
     QAction *previous
         = goMenu->addAction(tr("&Previous article"), this, [this] { selectNext(-1); });
     previous->setShortcut(QKeySequence(Qt::Key_K));
+    QAction *nextUnread
+        = goMenu->addAction(tr("Next &unread article"), this, &MainWindow::selectNextUnread);
+    nextUnread->setShortcut(QKeySequence(Qt::Key_N));
+    QAction *page
+        = goMenu->addAction(tr("Scroll, then next &unread"), this, &MainWindow::scrollOrNext);
+    page->setShortcut(QKeySequence(Qt::Key_Space));
     QAction *find = goMenu->addAction(tr("&Search"), this, [this] {
         m_search->setFocus();
         m_search->selectAll();
@@ -286,7 +312,8 @@ void MainWindow::createActions()
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
 
     for (QAction *a : { m_refreshAction, add, m_bookmarkAction, m_noteAction, m_readAction,
-             m_openAction, next, previous, find, clear })
+             m_openAction, m_copyLinkAction, allRead, m_undoAction, next, previous, nextUnread,
+             page, find, clear })
         a->setShortcutContext(Qt::WindowShortcut);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(add);
@@ -295,7 +322,8 @@ void MainWindow::createActions()
     toolbar->addWidget(m_regions);
     toolbar->addSeparator();
     toolbar->addAction(m_bookmarkAction);
-    for (QAction *a : { m_bookmarkAction, m_noteAction, m_readAction, m_openAction })
+    for (QAction *a :
+        { m_bookmarkAction, m_noteAction, m_readAction, m_openAction, m_copyLinkAction })
         a->setEnabled(false);
 }
 
@@ -361,7 +389,8 @@ qint64 MainWindow::currentArticleId() const
 void MainWindow::showCurrentArticle()
 {
     const qint64 id = currentArticleId();
-    for (QAction *a : { m_bookmarkAction, m_noteAction, m_readAction, m_openAction })
+    for (QAction *a :
+        { m_bookmarkAction, m_noteAction, m_readAction, m_openAction, m_copyLinkAction })
         a->setEnabled(id != 0);
     if (id == 0)
         return;
@@ -474,6 +503,104 @@ void MainWindow::selectNext(int step)
     m_articleView->setCurrentIndex(m_articles->index(row, 0));
     m_articleView->selectionModel()->select(
         m_articles->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
+void MainWindow::selectNextUnread()
+{
+    const QModelIndex selected = selectedArticle();
+    int row = selected.isValid() ? selected.row() + 1 : 0;
+    // Pages are fetched as the search goes; a few thousand rows at most, then the reader is told.
+    for (int fetched = 0; fetched < 25; ++fetched) {
+        for (; row < m_articles->rowCount(); ++row) {
+            if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool()) {
+                m_articleView->setCurrentIndex(m_articles->index(row, 0));
+                m_articleView->selectionModel()->select(m_articles->index(row, 0),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                return;
+            }
+        }
+        if (!m_articles->canFetchMore({}))
+            break;
+        m_articles->fetchMore({});
+    }
+    m_status->setText(tr("No more unread articles here."));
+}
+
+void MainWindow::scrollOrNext()
+{
+    // Like Liferea and Akregator: space pages through the article, then goes on to the next
+    // unread one. The page runs no script: its scroll position and size come from WebEngine.
+    QWebEnginePage *page = m_reader->page();
+    const qreal bottom = page->scrollPosition().y() + m_reader->height() / page->zoomFactor();
+    if (m_reader->articleId() != 0 && bottom + 4 < page->contentsSize().height()) {
+        QWidget *target = m_reader->focusProxy() ? m_reader->focusProxy() : m_reader;
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
+        QCoreApplication::sendEvent(target, &press);
+        QCoreApplication::sendEvent(target, &release);
+        return;
+    }
+    selectNextUnread();
+}
+
+void MainWindow::markAllRead()
+{
+    // Everything unread in the current view: the whole view (all its pages), or the search results.
+    QList<qint64> ids;
+    try {
+        if (!m_articles->filter().search.trimmed().isEmpty()) {
+            for (int row = 0; row < m_articles->rowCount(); ++row)
+                if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool())
+                    ids.append(
+                        m_articles->index(row, 0).data(ArticleListModel::IdRole).toLongLong());
+        } else {
+            ArticleFilter unread = m_articles->filter();
+            unread.unreadOnly = true;
+            ArticleListQuery query(m_session.reader());
+            std::optional<PageCursor> after;
+            while (true) {
+                const QList<ArticleRow> page = query.page(unread, after, 5000);
+                for (const ArticleRow &row : page)
+                    ids.append(row.id);
+                if (page.size() < 5000)
+                    break;
+                after = PageCursor { page.constLast().published.toSecsSinceEpoch(),
+                    page.constLast().id };
+            }
+        }
+    } catch (const SqlError &e) {
+        m_status->setText(tr("Could not read the article list: %1").arg(e.message()));
+        return;
+    }
+    if (ids.isEmpty())
+        return;
+    m_lastMarkedRead = ids;
+    m_undoAction->setEnabled(true);
+    for (qint64 id : std::as_const(ids))
+        m_articles->setRead(id, true);
+    m_session.writer().submit([ids](Database &db) { ArticleStore(db).setRead(ids, true); }, this,
+        [this, count = ids.size()](const QString &error) {
+            m_status->setText(error.isEmpty()
+                    ? tr("%n article(s) marked read. Undo with Ctrl+Z.", nullptr, int(count))
+                    : error);
+            m_feeds->refreshCounts();
+        });
+}
+
+void MainWindow::undoMarkAllRead()
+{
+    const QList<qint64> ids = std::exchange(m_lastMarkedRead, {});
+    m_undoAction->setEnabled(false);
+    if (ids.isEmpty())
+        return;
+    for (qint64 id : ids)
+        m_articles->setRead(id, false);
+    m_session.writer().submit([ids](Database &db) { ArticleStore(db).setRead(ids, false); }, this,
+        [this, count = ids.size()](const QString &error) {
+            m_status->setText(
+                error.isEmpty() ? tr("%n article(s) unread again.", nullptr, int(count)) : error);
+            m_feeds->refreshCounts();
+        });
 }
 
 void MainWindow::editSettings()

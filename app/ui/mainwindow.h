@@ -69,6 +69,13 @@ public slots:
     void toggleRead();
     void openOriginal();
     void selectNext(int step);
+    // n: the next unread article below the selection (fetching pages as needed).
+    void selectNextUnread();
+    // Space: pages down the article; at its end, the next unread article.
+    void scrollOrNext();
+    // Marks every unread article of the view read; undoMarkAllRead() gives them back.
+    void markAllRead();
+    void undoMarkAllRead();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -103,6 +110,9 @@ private:
     QTimer *m_searchDelay;
     QAction *m_refreshAction = nullptr;
     QAction *m_noteAction = nullptr;
+    QAction *m_copyLinkAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QList<qint64> m_lastMarkedRead; // what "Undo mark all read" gives back
     QAction *m_bookmarkAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

@@ -243,6 +243,44 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!statusOf(id).bookmarked, 10000);
     }
 
+    // n goes to the next unread article; Shift+M marks the whole view read, Ctrl+Z undoes it.
+    void nextUnreadAndMarkAllReadWithUndo()
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < 3; ++row)
+            ids.append(m_window->articleModel()
+                           ->index(row, 0)
+                           .data(ArticleListModel::IdRole)
+                           .toLongLong());
+        {
+            auto db = m_writerDb();
+            ArticleStore(*db).setRead(ids, true);
+            ArticleStore(*db).setRead({ ids[2] }, false);
+        }
+        for (qint64 id : ids)
+            m_window->articleModel()->refreshArticle(id);
+        m_settings->setValue(QStringLiteral("reader/markReadOnSelect"), false);
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(0, 0));
+        QApplication::setActiveWindow(m_window.get());
+        QTest::keyClick(m_window->articleView(), Qt::Key_N);
+        QCOMPARE(currentId(), ids[2]);
+
+        {
+            auto db = m_writerDb();
+            ArticleStore(*db).setRead({ ids[0], ids[1] }, false);
+        }
+        for (qint64 id : ids)
+            m_window->articleModel()->refreshArticle(id);
+        QTest::keyClick(m_window->articleView(), Qt::Key_M, Qt::ShiftModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            statusOf(ids[0]).read && statusOf(ids[1]).read && statusOf(ids[2]).read, 10000);
+        QTest::keyClick(m_window->articleView(), Qt::Key_Z, Qt::ControlModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !statusOf(ids[0]).read && !statusOf(ids[1]).read && !statusOf(ids[2]).read, 10000);
+        QVERIFY(!m_window->articleModel()->index(0, 0).data(ArticleListModel::ReadRole).toBool());
+        m_settings->setValue(QStringLiteral("reader/markReadOnSelect"), true);
+    }
+
     // Shift+B asks for a note, keeps it with the bookmark and shows it above the article.
     void keepsANoteWithTheBookmark()
     {
