@@ -1558,5 +1558,42 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Тіл (қайта іске қосқаннан кейін):</translation>
     </message>
+    <message>
+        <source>Show Oqy in the system tray, with the unread count</source>
+        <translation>Oqy-ды жүйелік науада оқылмағандар санымен көрсету</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Хабарландырулар</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Бірде-бір өңір жоқ</translation>
+    </message>
+    <message>
+        <source>&amp;New articles in:</source>
+        <translation>&amp;Жаңа мақалалар өңірлері:</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::TrayIcon</name>
+    <message numerus="yes">
+        <source>Oqy: %n unread article(s)</source>
+        <translation>
+            <numerusform>Oqy: %n оқылмаған мақала</numerusform>
+            <numerusform>Oqy: %n оқылмаған мақала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oqy</source>
+        <translation>Oqy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) in %1</source>
+        <translation>
+            <numerusform>%1: %n жаңа мақала</numerusform>
+            <numerusform>%1: %n жаңа мақала</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1570,5 +1570,44 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Язык (после перезапуска):</translation>
     </message>
+    <message>
+        <source>Show Oqy in the system tray, with the unread count</source>
+        <translation>Показывать Oqy в системном лотке с числом непрочитанных</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Уведомления</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>Ни одного региона</translation>
+    </message>
+    <message>
+        <source>&amp;New articles in:</source>
+        <translation>&amp;Новые статьи в регионах:</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::TrayIcon</name>
+    <message numerus="yes">
+        <source>Oqy: %n unread article(s)</source>
+        <translation>
+            <numerusform>Oqy: %n непрочитанная статья</numerusform>
+            <numerusform>Oqy: %n непрочитанные статьи</numerusform>
+            <numerusform>Oqy: %n непрочитанных статей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Oqy</source>
+        <translation>Oqy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new article(s) in %1</source>
+        <translation>
+            <numerusform>%n новая статья: %1</numerusform>
+            <numerusform>%n новые статьи: %1</numerusform>
+            <numerusform>%n новых статей: %1</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

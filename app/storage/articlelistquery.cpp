@@ -179,6 +179,36 @@ QList<ArticleRow> ArticleListQuery::query(
     return rows;
 }
 
+QList<ArticleRow> ArticleListQuery::fetchedSince(
+    const QDateTime &fetchedAfter, const QStringList &regions, int limit)
+{
+    QList<ArticleRow> rows;
+    if (regions.isEmpty())
+        return rows;
+    Statement st = m_db.prepare(std::string(RowColumns)
+        + "WHERE a.fetched_at >= ?1 AND EXISTS (SELECT 1 FROM article_regions r WHERE r.article_id "
+          "= "
+          "a.id AND r.region IN (SELECT value FROM json_each(?2))) ORDER BY a.published DESC, "
+          "a.id DESC LIMIT ?3");
+    st.bind(1, fetchedAfter)
+        .bind(2,
+            QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(regions)).toJson(QJsonDocument::Compact)))
+        .bind(3, limit);
+    while (st.step())
+        rows.append(readRow(st));
+    return rows;
+}
+
+int ArticleListQuery::unreadCount()
+{
+    Statement st = m_db.prepare("SELECT count(*) FROM statuses WHERE read = 0");
+    st.step();
+    const int n = st.integer(0);
+    st.reset();
+    return n;
+}
+
 QStringList ArticleListQuery::snippets(const QList<ArticleRow> &rows, const QString &query)
 {
     SearchText text;

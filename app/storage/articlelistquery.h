@@ -24,6 +24,12 @@ public:
     QList<ArticleRow> bestMatches(const ArticleFilter &filter, int limit);
     // One row by id, for refreshing a row after its state changed.
     std::optional<ArticleRow> row(qint64 id);
+    // Articles stored after `fetchedAfter` that carry one of `regions`, newest first (for the
+    // "new in your regions" notification).
+    QList<ArticleRow> fetchedSince(
+        const QDateTime &fetchedAfter, const QStringList &regions, int limit);
+    // How many articles are unread, in all.
+    int unreadCount();
     // For each row, the passage that shows why it matched `query`, the matching words in
     // [brackets] (SearchText::snippet): from the body, or the title when only the title matched.
     QStringList snippets(const QList<ArticleRow> &rows, const QString &query);

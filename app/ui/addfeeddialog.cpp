@@ -63,7 +63,7 @@ void AddFeedDialog::validate()
     const QString text = m_url->text().trimmed();
     const QUrl u = url();
     const bool ok = !text.isEmpty() && u.isValid() && !u.host().isEmpty()
-                    && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"));
+        && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     m_hint->setText(text.isEmpty() || ok ? tr("Paste the address of an RSS, Atom or JSON feed.")
                                          : tr("This does not look like a web address."));

@@ -23,7 +23,8 @@ public:
 
     static constexpr const char *Scheme = "oqy-cache";
 
-    static QString render(const StoredArticle &article, const Style &style, const QString &uiLanguage);
+    static QString render(
+        const StoredArticle &article, const Style &style, const QString &uiLanguage);
     // A page for "nothing selected" and for errors.
     static QString message(const QString &text, const Style &style);
 

@@ -13,12 +13,12 @@
 
 namespace oqy {
 
-CacheSchemeHandler::CacheSchemeHandler(const QString &databasePath, const QString &imagesPath, QObject *parent)
+CacheSchemeHandler::CacheSchemeHandler(
+    const QString &databasePath, const QString &imagesPath, QObject *parent)
     : QWebEngineUrlSchemeHandler(parent)
     , m_databasePath(databasePath)
     , m_imagesPath(imagesPath)
-{
-}
+{ }
 
 void CacheSchemeHandler::registerScheme()
 {

@@ -12,7 +12,8 @@ class CacheSchemeHandler : public QWebEngineUrlSchemeHandler
     Q_OBJECT
 public:
     // `databasePath` and `imagesPath` locate the cache index and its files.
-    CacheSchemeHandler(const QString &databasePath, const QString &imagesPath, QObject *parent = nullptr);
+    CacheSchemeHandler(
+        const QString &databasePath, const QString &imagesPath, QObject *parent = nullptr);
 
     void requestStarted(QWebEngineUrlRequestJob *job) override;
 

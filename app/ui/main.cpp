@@ -31,7 +31,6 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("kz.oqy.Oqy"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/oqy.svg")));
 
-
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "News reader for Kazakhstan's regional outlets."));

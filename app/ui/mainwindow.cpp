@@ -27,6 +27,7 @@
 #include "storage/retention.h"
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
+#include "trayicon.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -82,6 +83,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     createLayout();
     createActions();
     restoreLayout();
+    m_tray = new TrayIcon(m_session.reader(), this);
     applySettings();
 
     // Automatic refresh: every minute, the feeds whose interval (or back-off) has passed.
@@ -418,6 +420,7 @@ void MainWindow::markRead(qint64 articleId, bool read)
             if (!error.isEmpty())
                 m_status->setText(error);
             m_feeds->refreshCounts();
+            m_tray->updateUnread();
         });
 }
 
@@ -446,6 +449,7 @@ void MainWindow::toggleBookmark()
                 m_articles->refreshArticle(id);
             }
             m_feeds->refreshCounts();
+            m_tray->updateUnread();
         });
 }
 
@@ -475,6 +479,7 @@ void MainWindow::editNote()
             }
             m_status->setText(tr("Note saved."));
             m_feeds->refreshCounts();
+            m_tray->updateUnread();
             if (currentArticleId() == id)
                 showCurrentArticle();
         });
@@ -584,6 +589,7 @@ void MainWindow::markAllRead()
                     ? tr("%n article(s) marked read. Undo with Ctrl+Z.", nullptr, int(count))
                     : error);
             m_feeds->refreshCounts();
+            m_tray->updateUnread();
         });
 }
 
@@ -600,6 +606,7 @@ void MainWindow::undoMarkAllRead()
             m_status->setText(
                 error.isEmpty() ? tr("%n article(s) unread again.", nullptr, int(count)) : error);
             m_feeds->refreshCounts();
+            m_tray->updateUnread();
         });
 }
 
@@ -669,6 +676,8 @@ void MainWindow::applySettings()
                                                  : ArticleRenderer::Style::Theme::System;
     applyPalette(style.theme);
     m_reader->setStyle(style);
+    m_tray->configure(
+        m_settings.value(ShowTrayIcon, false).toBool(), m_settings.value(NotifyRegions).toStringList());
 
     const bool offline = m_settings.value(Offline, false).toBool();
     if (offline != m_session.isOffline())
@@ -783,6 +792,7 @@ void MainWindow::refreshDue()
             = RefreshTarget::load(m_session.reader(), {}, RefreshTarget::Selection::Due);
         if (!targets.isEmpty()) {
             m_refreshAction->setEnabled(false);
+            m_refreshStarted = QDateTime::currentDateTimeUtc();
             m_session.refresher().start(targets);
         }
     } catch (const SqlError &e) {
@@ -814,6 +824,7 @@ void MainWindow::refreshAll()
     m_session.refresher().setDefaultInterval(
         m_settings.value(QStringLiteral("network/refreshMinutes"), schedule::DefaultIntervalMinutes)
             .toInt());
+    m_refreshStarted = QDateTime::currentDateTimeUtc();
     m_session.refresher().start(targets);
 }
 
@@ -895,6 +906,7 @@ void MainWindow::addOutlets(bool firstRun)
                 return;
             try {
                 m_refreshAction->setEnabled(false);
+                m_refreshStarted = QDateTime::currentDateTimeUtc();
                 m_session.refresher().start(RefreshTarget::load(m_session.reader(), *ids));
             } catch (const SqlError &e) {
                 m_status->setText(e.message());
@@ -924,6 +936,7 @@ void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
                 const QList<RefreshTarget> targets
                     = RefreshTarget::load(m_session.reader(), { *id });
                 m_refreshAction->setEnabled(false);
+                m_refreshStarted = QDateTime::currentDateTimeUtc();
                 m_session.refresher().start(targets);
             } catch (const SqlError &e) {
                 m_status->setText(e.message());
@@ -976,6 +989,7 @@ void MainWindow::importSubscriptions()
             if (!added->isEmpty() && !m_session.refresher().isRunning()) {
                 try {
                     m_refreshAction->setEnabled(false);
+                    m_refreshStarted = QDateTime::currentDateTimeUtc();
                     m_session.refresher().start(RefreshTarget::load(m_session.reader(), *added));
                 } catch (const SqlError &e) {
                     m_status->setText(e.message());
@@ -1024,6 +1038,7 @@ void MainWindow::onFeedFinished(const FeedOutcome &outcome)
 
 void MainWindow::onRefreshFinished(const RefreshSummary &summary)
 {
+    m_lastNotification = m_tray->notifyNew(m_refreshStarted);
     m_refreshAction->setEnabled(true);
     m_progress->setVisible(false);
     QString text = tr("%n new article(s)", nullptr, summary.newArticles);

@@ -42,6 +42,8 @@ public:
     FeedTreeModel *feedModel() const { return m_feeds; }
     QLineEdit *searchBox() const { return m_search; }
     RegionFilterButton *regionFilter() const { return m_regions; }
+    // What the last refresh notified about (new articles in the chosen regions); empty for none.
+    QString lastNotification() const { return m_lastNotification; }
 
 public slots:
     void refreshAll();
@@ -113,6 +115,9 @@ private:
     QAction *m_copyLinkAction = nullptr;
     QAction *m_undoAction = nullptr;
     QList<qint64> m_lastMarkedRead; // what "Undo mark all read" gives back
+    class TrayIcon *m_tray = nullptr;
+    QDateTime m_refreshStarted; // for "new in your regions" after it
+    QString m_lastNotification;
     QAction *m_bookmarkAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

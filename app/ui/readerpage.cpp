@@ -4,8 +4,7 @@ namespace oqy {
 
 ReaderPage::ReaderPage(QWebEngineProfile *profile, QObject *parent)
     : QWebEnginePage(profile, parent)
-{
-}
+{ }
 
 bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
@@ -19,8 +18,8 @@ bool ReaderPage::acceptNavigationRequest(const QUrl &url, NavigationType type, b
     // no frame navigating anywhere else.
     const QString scheme = url.scheme();
     return isMainFrame && type != NavigationTypeRedirect
-           && (scheme == QLatin1String("data") || scheme == QLatin1String("about")
-               || scheme == QLatin1String("oqy-cache"));
+        && (scheme == QLatin1String("data") || scheme == QLatin1String("about")
+            || scheme == QLatin1String("oqy-cache"));
 }
 
 QWebEnginePage *ReaderPage::createWindow(WebWindowType)

@@ -53,11 +53,17 @@ void RegionFilterButton::setSelectedRegions(const QStringList &slugs)
     emit selectionChanged();
 }
 
+void RegionFilterButton::setNoneText(const QString &text)
+{
+    m_noneText = text;
+    updateText();
+}
+
 void RegionFilterButton::updateText()
 {
     const QStringList slugs = selectedRegions();
     if (slugs.isEmpty())
-        setText(tr("All regions"));
+        setText(m_noneText.isEmpty() ? tr("All regions") : m_noneText);
     else if (slugs.size() == 1)
         setText(ArticleRenderer::regionName(slugs.first(), QLocale().name()));
     else

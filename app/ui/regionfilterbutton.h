@@ -15,12 +15,15 @@ public:
 
     QStringList selectedRegions() const;
     void setSelectedRegions(const QStringList &slugs);
+    // What the button says when no region is ticked ("All regions" unless told otherwise).
+    void setNoneText(const QString &text);
 
 signals:
     void selectionChanged();
 
 private:
     void updateText();
+    QString m_noneText;
 };
 
 } // namespace oqy

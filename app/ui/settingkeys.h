@@ -21,5 +21,7 @@ inline constexpr int KeepDaysDefault = 90;
 inline constexpr QLatin1String MaxMB("retention/maxMB");
 inline constexpr int MaxMBDefault = 2048;
 inline constexpr QLatin1String Language("ui/language"); // "", "ru", "kk", "en"
+inline constexpr QLatin1String ShowTrayIcon("ui/trayIcon");
+inline constexpr QLatin1String NotifyRegions("ui/notifyRegions"); // region slugs
 
 } // namespace oqy::settingkeys

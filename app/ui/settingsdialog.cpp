@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "regionfilterbutton.h"
 #include "settingkeys.h"
 
 #include <QCheckBox>
@@ -47,6 +48,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     , m_keepDays(new QSpinBox(this))
     , m_maxMB(new QSpinBox(this))
     , m_language(new QComboBox(this))
+    , m_tray(new QCheckBox(tr("Show Oqy in the system tray, with the unread count"), this))
+    , m_notifyRegions(new RegionFilterButton(this))
 {
     setWindowTitle(tr("Settings"));
     using namespace settingkeys;
@@ -115,6 +118,17 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     exempt->setWordWrap(true);
     storageForm->addRow(exempt);
 
+    auto *notifications = new QGroupBox(tr("Notifications"), this);
+    auto *notificationsForm = new QFormLayout(notifications);
+    m_tray->setChecked(m_settings.value(ShowTrayIcon, false).toBool());
+    notificationsForm->addRow(m_tray);
+    m_notifyRegions->setNoneText(tr("No region"));
+    m_notifyRegions->setSelectedRegions(m_settings.value(NotifyRegions).toStringList());
+    addRow(notificationsForm, tr("&New articles in:"), m_notifyRegions);
+    auto trayDependent = [this] { m_notifyRegions->setEnabled(m_tray->isChecked()); };
+    connect(m_tray, &QCheckBox::toggled, this, trayDependent);
+    trayDependent();
+
     auto *languageBox = new QGroupBox(tr("Language"), this);
     auto *languageForm = new QFormLayout(languageBox);
     m_language->addItem(tr("As the system"), QString());
@@ -133,7 +147,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     for (QWidget *w : { static_cast<QWidget *>(reading), static_cast<QWidget *>(network),
-             static_cast<QWidget *>(storage), static_cast<QWidget *>(languageBox) })
+             static_cast<QWidget *>(storage), static_cast<QWidget *>(notifications),
+             static_cast<QWidget *>(languageBox) })
         layout->addWidget(w);
     layout->addWidget(buttons);
 }
@@ -153,6 +168,8 @@ void SettingsDialog::save()
     m_settings.setValue(KeepDays, m_keepDays->value());
     m_settings.setValue(MaxMB, m_maxMB->value());
     m_settings.setValue(Language, m_language->currentData().toString());
+    m_settings.setValue(ShowTrayIcon, m_tray->isChecked());
+    m_settings.setValue(NotifyRegions, m_notifyRegions->selectedRegions());
 }
 
 } // namespace oqy

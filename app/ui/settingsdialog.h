@@ -37,6 +37,8 @@ private:
     QSpinBox *m_keepDays;
     QSpinBox *m_maxMB;
     QComboBox *m_language;
+    QCheckBox *m_tray;
+    class RegionFilterButton *m_notifyRegions;
 };
 
 } // namespace oqy

@@ -135,6 +135,10 @@ private slots:
 
     void windowAndCliWorkTogether()
     {
+        m_settings->setValue(QStringLiteral("ui/trayIcon"), true);
+        m_settings->setValue(
+            QStringLiteral("ui/notifyRegions"), QStringList { QStringLiteral("shymkent") });
+        m_window->applySettings();
         QStringList errors;
         QSet<qint64> guiMarks;
         QSet<qint64> cliMarks;
@@ -172,6 +176,22 @@ private slots:
             finish(refresh, &errors);
             QTRY_VERIFY_WITH_TIMEOUT(
                 !m_session->refresher().isRunning() && !m_session->cacher().isRunning(), 60'000);
+            // The reader asked to hear about Shymkent in the first rounds, about Pavlodar after:
+            // new Shymkent articles came each time, Pavlodar ones never.
+            if (round < 2) {
+                QVERIFY2(m_window->lastNotification().contains(
+                             QStringLiteral("new article(s) in Shymkent")),
+                    qPrintable(m_window->lastNotification()));
+                QVERIFY(
+                    m_window->lastNotification().contains(QStringLiteral("Шымкентте жаңа саябақ")));
+            } else {
+                QCOMPARE(m_window->lastNotification(), QString());
+            }
+            if (round == 1) {
+                m_settings->setValue(
+                    QStringLiteral("ui/notifyRegions"), QStringList { QStringLiteral("pavlodar") });
+                m_window->applySettings();
+            }
         }
         m_session->writer().waitForIdle();
         QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
