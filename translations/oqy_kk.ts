@@ -201,6 +201,10 @@
         <source>It refuses access: the feed may need a subscription or other credentials.</source>
         <translation>Қатынауға рұқсат жоқ: арнаға жазылым немесе басқа тіркелгі деректері қажет болуы мүмкін.</translation>
     </message>
+    <message>
+        <source>It refused the stored user name and password.</source>
+        <translation>Ол сақталған пайдаланушы атын және құпиясөзді қабылдамады.</translation>
+    </message>
 </context>
 <context>
     <name>NewsList</name>
@@ -233,6 +237,25 @@
             <numerusform>%2 сақтық көшірмесінен %n жазылым және %1 бетбелгі қалпына келтірілді; мақалалар келесі жаңартуда қайтады.</numerusform>
             <numerusform>%2 сақтық көшірмесінен %n жазылым және %1 бетбелгі қалпына келтірілді; мақалалар келесі жаңартуда қайтады.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No password is stored in the system keychain for this feed (or the keychain is locked).</source>
+        <translation>Жүйелік кілттер қоймасында бұл таспаның құпиясөзі жоқ (немесе қойма құлыпталған).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it (e.g. log in to the desktop session) and try again.</source>
+        <translation>Жүйелік кілттер қоймасы рұқсат бермеді (%1). Оны ашыңыз (мысалы, жұмыс үстелі сеансына кіріңіз) және қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Oqy keeps passwords only there: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Жүйелік кілттер қоймасы қолжетімсіз (%1). Oqy құпиясөздерді тек сонда сақтайды: GNOME Keyring немесе KWallet сияқты Secret Service іске қосып, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time; it may be waiting for an unlock prompt.</source>
+        <translation>Жүйелік кілттер қоймасы уақытында жауап бермеді; ол ашу сұрауын күтуі мүмкін.</translation>
     </message>
 </context>
 <context>
@@ -847,6 +870,46 @@
         <source>shrink the database file</source>
         <translation>дерекқор файлын кішірейту</translation>
     </message>
+    <message>
+        <source>the feed is removed, but its password could not be removed from the system keychain: %1</source>
+        <translation>таспа жойылды, бірақ оның құпиясөзін жүйелік кілттер қоймасынан жою мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The user name; the password is read from standard input.</source>
+        <translation>Пайдаланушы аты; құпиясөз стандартты кірістен оқылады.</translation>
+    </message>
+    <message>
+        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
+        <translation>Бұл тақырыпшаны (мысалы, Cookie) таспа сұрауларымен жіберу; мәні стандартты кірістен оқылады.</translation>
+    </message>
+    <message>
+        <source>Forget the feed's credentials.</source>
+        <translation>Таспаның тіркелгі деректерін ұмыту.</translation>
+    </message>
+    <message>
+        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
+        <translation>Таспаның пайдаланушы аты мен құпиясөзін (немесе токен тақырыпшасын) жүйелік кілттер қоймасында сақтау.</translation>
+    </message>
+    <message>
+        <source>auth needs one feed id</source>
+        <translation>auth үшін бір таспа идентификаторы керек</translation>
+    </message>
+    <message>
+        <source>say --user NAME or --header NAME (or --remove)</source>
+        <translation>--user АТЫ немесе --header АТЫ (немесе --remove) көрсетіңіз</translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation>стандартты кірісте құпия жоқ</translation>
+    </message>
+    <message>
+        <source>keep a feed's credentials in the system keychain</source>
+        <translation>таспаның тіркелгі деректерін жүйелік кілттер қоймасында сақтау</translation>
+    </message>
+    <message>
+        <source>Store them with: oqy-cli auth %1 --user NAME (the password is read from standard input).</source>
+        <translation>Оларды мына командамен сақтаңыз: oqy-cli auth %1 --user АТЫ (құпиясөз стандартты кірістен оқылады).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -937,6 +1000,64 @@
     <message>
         <source>Time</source>
         <translation>Уақыт</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::CredentialsDialog</name>
+    <message>
+        <source>&amp;User name and password</source>
+        <translation>&amp;Пайдаланушы аты және құпиясөз</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>%1 үшін тіркелгі деректері</translation>
+    </message>
+    <message>
+        <source>Oqy keeps them in the system keychain only, never in its own files.</source>
+        <translation>Oqy оларды тек жүйелік кілттер қоймасында сақтайды, ешқашан өз файлдарында емес.</translation>
+    </message>
+    <message>
+        <source>A &amp;header (subscription cookie or token)</source>
+        <translation>&amp;Тақырыпша (жазылым cookie-і немесе токен)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Пайдаланушы аты</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Құпиясөз</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Пайдаланушы &amp;аты:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Құпиясөз:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Тақырыпша аты</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Тақырыпша мәні</translation>
+    </message>
+    <message>
+        <source>Header n&amp;ame:</source>
+        <translation>Тақырыпша а&amp;ты:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Мәні:</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::FeedRefresher</name>
+    <message>
+        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
+        <translation>Бұл таспаның құпиясөзі жүйелік кілттер қоймасында, Oqy оны мұнда пайдалана алмайды.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1494,22 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n мақала қайта оқылмаған болды.</numerusform>
             <numerusform>%n мақала қайта оқылмаған болды.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Тіркелгі деректері…</translation>
+    </message>
+    <message>
+        <source>Select a feed first.</source>
+        <translation>Алдымен таспаны таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>This feed's server asks for credentials.</source>
+        <translation>Бұл таспаның сервері тіркелгі деректерін сұрайды.</translation>
+    </message>
+    <message>
+        <source>Credentials not saved</source>
+        <translation>Тіркелгі деректері сақталмады</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,10 @@
         <source>It refuses access: the feed may need a subscription or other credentials.</source>
         <translation>Доступ запрещён: возможно, для ленты нужна подписка или другие учётные данные.</translation>
     </message>
+    <message>
+        <source>It refused the stored user name and password.</source>
+        <translation>Он отверг сохранённые имя пользователя и пароль.</translation>
+    </message>
 </context>
 <context>
     <name>NewsList</name>
@@ -234,6 +238,25 @@
             <numerusform>Из резервной копии от %2 восстановлены %n подписки и закладок: %1; статьи вернутся при следующем обновлении.</numerusform>
             <numerusform>Из резервной копии от %2 восстановлено %n подписок и закладок: %1; статьи вернутся при следующем обновлении.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretStore</name>
+    <message>
+        <source>No password is stored in the system keychain for this feed (or the keychain is locked).</source>
+        <translation>Для этой ленты в системной связке ключей нет пароля (или связка ключей заблокирована).</translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock it (e.g. log in to the desktop session) and try again.</source>
+        <translation>Системная связка ключей отказала в доступе (%1). Разблокируйте её (например, войдите в сеанс рабочего стола) и повторите.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available (%1). Oqy keeps passwords only there: start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
+        <translation>Системная связка ключей недоступна (%1). Oqy хранит пароли только там: запустите Secret Service, например GNOME Keyring или KWallet, и повторите.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time; it may be waiting for an unlock prompt.</source>
+        <translation>Системная связка ключей не ответила вовремя; возможно, она ждёт ввода пароля для разблокировки.</translation>
     </message>
 </context>
 <context>
@@ -848,6 +871,46 @@
         <source>shrink the database file</source>
         <translation>уменьшить файл базы данных</translation>
     </message>
+    <message>
+        <source>the feed is removed, but its password could not be removed from the system keychain: %1</source>
+        <translation>лента удалена, но её пароль не удалось удалить из системной связки ключей: %1</translation>
+    </message>
+    <message>
+        <source>The user name; the password is read from standard input.</source>
+        <translation>Имя пользователя; пароль читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
+        <translation>Отправлять этот заголовок (например, Cookie) с запросами ленты; его значение читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>Forget the feed's credentials.</source>
+        <translation>Забыть учётные данные ленты.</translation>
+    </message>
+    <message>
+        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
+        <translation>Хранить имя пользователя и пароль ленты (или заголовок с токеном) в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>auth needs one feed id</source>
+        <translation>auth нужен один идентификатор ленты</translation>
+    </message>
+    <message>
+        <source>say --user NAME or --header NAME (or --remove)</source>
+        <translation>укажите --user ИМЯ или --header ИМЯ (или --remove)</translation>
+    </message>
+    <message>
+        <source>no secret on standard input</source>
+        <translation>на стандартном вводе нет секрета</translation>
+    </message>
+    <message>
+        <source>keep a feed's credentials in the system keychain</source>
+        <translation>хранить учётные данные ленты в системной связке ключей</translation>
+    </message>
+    <message>
+        <source>Store them with: oqy-cli auth %1 --user NAME (the password is read from standard input).</source>
+        <translation>Сохраните их командой: oqy-cli auth %1 --user ИМЯ (пароль читается со стандартного ввода).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -938,6 +1001,64 @@
     <message>
         <source>Time</source>
         <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::CredentialsDialog</name>
+    <message>
+        <source>&amp;User name and password</source>
+        <translation>&amp;Имя пользователя и пароль</translation>
+    </message>
+    <message>
+        <source>Credentials for %1</source>
+        <translation>Учётные данные для %1</translation>
+    </message>
+    <message>
+        <source>Oqy keeps them in the system keychain only, never in its own files.</source>
+        <translation>Oqy хранит их только в системной связке ключей, никогда в своих файлах.</translation>
+    </message>
+    <message>
+        <source>A &amp;header (subscription cookie or token)</source>
+        <translation>&amp;Заголовок (cookie подписки или токен)</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>User &amp;name:</source>
+        <translation>Имя &amp;пользователя:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>П&amp;ароль:</translation>
+    </message>
+    <message>
+        <source>Header name</source>
+        <translation>Имя заголовка</translation>
+    </message>
+    <message>
+        <source>Header value</source>
+        <translation>Значение заголовка</translation>
+    </message>
+    <message>
+        <source>Header n&amp;ame:</source>
+        <translation>И&amp;мя заголовка:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Значение:</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::FeedRefresher</name>
+    <message>
+        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
+        <translation>Пароль этой ленты хранится в системной связке ключей, которой Oqy здесь воспользоваться не может.</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +1505,22 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n статьи снова непрочитаны.</numerusform>
             <numerusform>%n статей снова непрочитаны.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Credentials…</source>
+        <translation>&amp;Учётные данные…</translation>
+    </message>
+    <message>
+        <source>Select a feed first.</source>
+        <translation>Сначала выберите ленту.</translation>
+    </message>
+    <message>
+        <source>This feed's server asks for credentials.</source>
+        <translation>Сервер этой ленты требует учётные данные.</translation>
+    </message>
+    <message>
+        <source>Credentials not saved</source>
+        <translation>Учётные данные не сохранены</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 // oqy-cli add / feeds / remove: the subscriptions.
 #include "clicommand.h"
 
+#include "secrets/secretstore.h"
+
 #include "feeds/subscriptionlist.h"
 #include "net/feeddiscoverer.h"
 #include "storage/database.h"
@@ -152,8 +154,86 @@ int remove(Invocation &inv)
     if (!db)
         return Failure;
     try {
-        if (!FeedStore(*db).remove(id))
+        const auto feed = FeedStore(*db).byId(id);
+        if (!feed || !FeedStore(*db).remove(id))
             return inv.fail(Text::tr("there is no feed %1").arg(id));
+        // Its credentials go with it.
+        if (!feed->secretId.isEmpty()) {
+            const QString error = SecretStore().removeBlocking(feed->secretId);
+            if (!error.isEmpty())
+                return inv.fail(Text::tr("the feed is removed, but its password could not be "
+                                         "removed from the system keychain: %1")
+                                    .arg(error));
+        }
+        return Success;
+    } catch (const SqlError &e) {
+        return inv.fail(e.message());
+    }
+}
+
+// oqy-cli auth: a feed's credentials into the system keychain. The secret comes from standard
+// input, never from the command line (where `ps` and shell history would show it).
+int auth(Invocation &inv)
+{
+    inv.parser().addOption({ QStringLiteral("user"),
+        Text::tr("The user name; the password is read from standard input."),
+        QStringLiteral("NAME") });
+    inv.parser().addOption({ QStringLiteral("header"),
+        Text::tr("Send this header (e.g. Cookie) with the feed's requests; its value is read from "
+                 "standard input."),
+        QStringLiteral("NAME") });
+    inv.parser().addOption(
+        { QStringLiteral("remove"), Text::tr("Forget the feed's credentials.") });
+    int exit = 0;
+    if (!inv.parse(Text::tr("Keep a feed's user name and password (or token header) in the system "
+                            "keychain."),
+            { QStringLiteral("id The feed's id (see oqy-cli feeds)") }, &exit))
+        return exit;
+    bool ok = false;
+    const qint64 id = inv.positional().value(0).toLongLong(&ok);
+    if (inv.positional().size() != 1 || !ok)
+        return inv.fail(Text::tr("auth needs one feed id"), UsageError);
+    const bool remove = inv.parser().isSet(QStringLiteral("remove"));
+    Credentials credentials;
+    credentials.user = inv.parser().value(QStringLiteral("user"));
+    credentials.headerName = inv.parser().value(QStringLiteral("header")).toLatin1();
+    if (!remove && credentials.user.isEmpty() && credentials.headerName.isEmpty())
+        return inv.fail(Text::tr("say --user NAME or --header NAME (or --remove)"), UsageError);
+    auto db = inv.openDatabase();
+    if (!db)
+        return Failure;
+    try {
+        FeedStore feeds(*db);
+        const auto feed = feeds.byId(id);
+        if (!feed)
+            return inv.fail(Text::tr("there is no feed %1").arg(id));
+        SecretStore secrets;
+        if (remove) {
+            if (!feed->secretId.isEmpty()) {
+                const QString error = secrets.removeBlocking(feed->secretId);
+                if (!error.isEmpty())
+                    return inv.fail(error);
+            }
+            feeds.setSecretId(id, {});
+            return Success;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return inv.fail(Text::tr("cannot read standard input"));
+        QByteArray secret = in.readLine(64 * 1024);
+        while (secret.endsWith('\n') || secret.endsWith('\r'))
+            secret.chop(1);
+        if (secret.isEmpty())
+            return inv.fail(Text::tr("no secret on standard input"), UsageError);
+        if (credentials.headerName.isEmpty())
+            credentials.password = QString::fromUtf8(secret);
+        else
+            credentials.headerValue = secret;
+        const QString secretId = feed->secretId.isEmpty() ? SecretStore::newId() : feed->secretId;
+        const QString error = secrets.writeBlocking(secretId, credentials);
+        if (!error.isEmpty())
+            return inv.fail(error); // nothing written anywhere else
+        feeds.setSecretId(id, secretId);
         return Success;
     } catch (const SqlError &e) {
         return inv.fail(e.message());
@@ -309,6 +389,8 @@ QList<Command> feedCommands()
         { QStringLiteral("add"), Text::tr("subscribe to a feed (prints its id)"), add },
         { QStringLiteral("feeds"), Text::tr("list subscriptions"), feeds },
         { QStringLiteral("remove"), Text::tr("unsubscribe from a feed"), remove },
+        { QStringLiteral("auth"), Text::tr("keep a feed's credentials in the system keychain"),
+            auth },
         { QStringLiteral("interval"), Text::tr("set a feed's refresh interval"), interval },
         { QStringLiteral("discover"), Text::tr("find the feeds of a site or page"), discover },
         { QStringLiteral("import"), Text::tr("subscribe to an OPML or urls file's feeds"),

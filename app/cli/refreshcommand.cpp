@@ -5,6 +5,7 @@
 #include "core/memorytuning.h"
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
+#include "secrets/secretstore.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/datadir.h"
@@ -102,6 +103,8 @@ int refresh(Invocation &inv)
     limits.maxBytes = 64 * 1024 * 1024;
     refresher.setRequestTemplate(limits);
     refresher.setSiteRulesPath(DataDir(inv.dataDir()).siteRulesPath());
+    SecretStore secrets;
+    refresher.setSecretStore(&secrets);
 
     const bool terminal = isatty(fileno(stderr));
     QStringList errors;
@@ -121,7 +124,12 @@ int refresh(Invocation &inv)
                 errors.append(QStringLiteral("%1 (%2): %3")
                                   .arg(names.value(o.feedId))
                                   .arg(o.feedId)
-                                  .arg(o.error));
+                                  .arg(o.error)
+                    + (o.needsCredentials && !o.hasSecret ? QLatin1Char(' ')
+                                + Text::tr("Store them with: oqy-cli auth %1 --user NAME (the "
+                                           "password is read from standard input).")
+                                      .arg(o.feedId)
+                                                          : QString()));
         });
     RefreshSummary summary;
     QEventLoop loop;

@@ -25,6 +25,7 @@ struct Feed
     QDateTime retryAfter; // the server asked for no request before this (429/503)
     int failureCount = 0;
     int refreshMinutes = 0; // its own interval; 0: the reader's default
+    QString secretId; // its credentials' entry in the system keychain; empty: none needed
 
     QString displayTitle() const { return title.isEmpty() ? url : title; }
 };

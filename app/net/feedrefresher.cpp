@@ -1,5 +1,7 @@
 #include "feedrefresher.h"
 
+#include "secrets/secretstore.h"
+
 #include "core/refreshschedule.h"
 #include "extract/siterules.h"
 #include "feeds/feedarticles.h"
@@ -39,7 +41,8 @@ QList<RefreshTarget> RefreshTarget::load(
     QList<RefreshTarget> targets;
     Statement st = db.prepare("SELECT id, url, coalesce(etag, ''), coalesce(last_modified, ''), "
                               "body_hash, kind, failure_count, coalesce(refresh_minutes, 0), "
-                              "next_attempt, retry_after FROM feeds ORDER BY id");
+                              "next_attempt, retry_after, coalesce(secret_id, '') FROM feeds "
+                              "ORDER BY id");
     while (st.step()) {
         const qint64 id = st.int64(0);
         if (!feedIds.isEmpty() && !feedIds.contains(id))
@@ -59,6 +62,7 @@ QList<RefreshTarget> RefreshTarget::load(
         target.refreshMinutes = st.integer(7);
         target.nextAttempt = next;
         target.retryAfter = st.dateTime(9);
+        target.secretId = st.text(10);
         targets.append(target);
     }
     return targets;
@@ -98,12 +102,15 @@ void FeedRefresher::start(const QList<RefreshTarget> &targets)
     // the reader presses Refresh: asking again only prolongs the ban.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<FeedOutcome> deferred;
+    QList<RefreshTarget> waitingForSecret;
     for (const RefreshTarget &target : targets) {
         if (target.retryAfter.isValid() && target.retryAfter > now) {
             FeedOutcome outcome;
             outcome.feedId = target.feedId;
             outcome.deferred = true;
             deferred.append(outcome);
+        } else if (!target.secretId.isEmpty()) {
+            waitingForSecret.append(target);
         } else {
             m_queue.append(target);
         }
@@ -117,6 +124,27 @@ void FeedRefresher::start(const QList<RefreshTarget> &targets)
     pump();
     for (const FeedOutcome &outcome : std::as_const(deferred))
         complete(outcome);
+    // Credentials come from the keychain just before their feed is fetched, and are kept in
+    // memory only for that request.
+    for (RefreshTarget target : std::as_const(waitingForSecret)) {
+        if (!m_secrets) {
+            recordFailure(target,
+                tr("This feed's password is in the system keychain, which Oqy "
+                   "cannot use here."),
+                {}, 0, true);
+            continue;
+        }
+        m_secrets->read(target.secretId,
+            [this, target](const Credentials &credentials, const QString &error) mutable {
+                if (!error.isEmpty()) {
+                    recordFailure(target, error, {}, 0, true);
+                    return;
+                }
+                target.credentials = credentials;
+                m_queue.append(target);
+                pump();
+            });
+    }
 }
 
 int FeedRefresher::intervalOf(const RefreshTarget &target) const
@@ -124,8 +152,8 @@ int FeedRefresher::intervalOf(const RefreshTarget &target) const
     return target.refreshMinutes > 0 ? target.refreshMinutes : m_defaultMinutes;
 }
 
-void FeedRefresher::recordFailure(
-    const RefreshTarget &target, const QString &error, const QDateTime &retryAfter, qint64 bytes)
+void FeedRefresher::recordFailure(const RefreshTarget &target, const QString &error,
+    const QDateTime &retryAfter, qint64 bytes, bool authRequired)
 {
     const qint64 id = target.feedId;
     const QDateTime next = schedule::afterFailure(
@@ -134,8 +162,12 @@ void FeedRefresher::recordFailure(
         [id, error, next, retryAfter](
             Database &db) { FeedStore(db).recordFailure(id, error, next, retryAfter); },
         this,
-        [this, id, error, bytes](const QString &) {
-            complete({ id, error, false, 0, bytes });
+        [this, id, error, bytes, authRequired, hasSecret = !target.secretId.isEmpty()](
+            const QString &) {
+            FeedOutcome outcome { id, error, false, 0, bytes };
+            outcome.needsCredentials = authRequired;
+            outcome.hasSecret = hasSecret;
+            complete(outcome);
         });
 }
 
@@ -178,6 +210,7 @@ void FeedRefresher::pump()
         request.url = target.url;
         request.etag = target.etag;
         request.lastModified = target.lastModified;
+        request.credentials = target.credentials;
         m_fetcher->get(request, [this, target](const FetchResult &result) {
             --m_running;
             --m_perHost[target.url.host()];
@@ -190,7 +223,7 @@ void FeedRefresher::pump()
 void FeedRefresher::fetched(const RefreshTarget &target, const FetchResult &result)
 {
     if (!result.ok()) {
-        recordFailure(target, result.error, result.retryAfter);
+        recordFailure(target, result.error, result.retryAfter, 0, result.authRequired);
         return;
     }
     if (result.notModified) {

@@ -17,6 +17,7 @@ namespace oqy {
 
 class Database;
 class HttpFetcher;
+class SecretStore;
 class StorageWriter;
 namespace extract {
 class SiteRules;
@@ -35,6 +36,8 @@ struct RefreshTarget
     int refreshMinutes = 0; // the feed's own interval; 0: the refresher's default
     QDateTime nextAttempt;
     QDateTime retryAfter; // the server asked for no request before this
+    QString secretId; // credentials in the system keychain (read just before the request)
+    Credentials credentials;
 
     enum class Selection {
         All, // a refresh the reader asked for
@@ -55,6 +58,9 @@ struct FeedOutcome
     qint64 bytes = 0;
     // Not asked at all: its server asked Oqy to wait (Retry-After) and the time has not come.
     bool deferred = false;
+    // 401/403: the feed needs credentials, or refused the ones stored (hasSecret tells which).
+    bool needsCredentials = false;
+    bool hasSecret = false;
 };
 
 struct RefreshSummary
@@ -82,6 +88,8 @@ public:
     void setDefaultInterval(int minutes) { m_defaultMinutes = qMax(1, minutes); }
     // The built-in site rules plus the user's file (news-list pages use their "list" rules).
     void setSiteRulesPath(const QString &userRulesPath);
+    // Where feeds' credentials are read from; without it a feed that has some fails clearly.
+    void setSecretStore(SecretStore *store) { m_secrets = store; }
     bool isRunning() const { return m_total > 0; }
 
     // Starts refreshing `targets`; a refresh already running gets them appended.
@@ -101,10 +109,11 @@ private:
     void complete(const FeedOutcome &outcome);
     int intervalOf(const RefreshTarget &target) const;
     void recordFailure(const RefreshTarget &target, const QString &error,
-        const QDateTime &retryAfter, qint64 bytes = 0);
+        const QDateTime &retryAfter, qint64 bytes = 0, bool authRequired = false);
     void recordUnchanged(const RefreshTarget &target, qint64 bytes);
 
     StorageWriter *m_writer;
+    SecretStore *m_secrets = nullptr;
     HttpFetcher *m_fetcher;
     FetchRequest m_template;
     QList<RefreshTarget> m_queue;

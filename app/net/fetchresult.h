@@ -5,6 +5,8 @@
 #include <QString>
 #include <QUrl>
 
+#include "secrets/credentials.h"
+
 namespace oqy {
 
 // What Oqy asks for: the URL, the validators of the copy it has, and the limits of this kind of
@@ -19,6 +21,9 @@ struct FetchRequest
     int deadlineMs = 60'000; // the whole request, redirects included
     int idleTimeoutMs = 20'000; // no byte for this long (connecting included) ends the request
     int maxRedirects = 5;
+    // Given to the request's own origin only (never after a redirect to another host): a user and
+    // password when the server asks (Basic or Digest), or one header sent with every request.
+    Credentials credentials;
 };
 
 // The outcome of one GET. `error` is empty for a 2xx or a 304; otherwise it is a sentence a reader
@@ -38,6 +43,7 @@ struct FetchResult
     bool movedPermanently = false;
     QDateTime retryAfter; // from 429/503
     QString error;
+    bool authRequired = false; // 401/403: the feed needs (other) credentials
 
     bool ok() const { return error.isEmpty(); }
 };

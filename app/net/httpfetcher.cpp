@@ -2,6 +2,7 @@
 
 #include "bodydecoder.h"
 #include "feeds/dateparser.h"
+#include <QAuthenticator>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -111,6 +112,20 @@ private:
         request.setTransferTimeout(m_request.idleTimeoutMs);
         // Validators belong to the feed's own URL; after a redirect they would describe another
         // resource.
+        const bool sameOrigin = url.scheme() == m_origin.scheme() && url.host() == m_origin.host()
+            && url.port() == m_origin.port();
+        if (sameOrigin && m_request.credentials.hasHeader())
+            request.setRawHeader(
+                m_request.credentials.headerName, m_request.credentials.headerValue);
+        // Basic up front, in UTF-8 (RFC 7617): Qt's authenticator sends Latin-1, which turns a
+        // Cyrillic password into question marks. Digest is answered when the server asks (below).
+        if (sameOrigin && !m_request.credentials.user.isEmpty())
+            request.setRawHeader("Authorization",
+                "Basic "
+                    + (m_request.credentials.user + QLatin1Char(':')
+                        + m_request.credentials.password)
+                          .toUtf8()
+                          .toBase64());
         if (url == m_origin) {
             if (!m_request.etag.isEmpty())
                 request.setRawHeader("If-None-Match", m_request.etag.toLatin1());
@@ -119,6 +134,23 @@ private:
         }
         m_reply = m_network->get(request);
         m_reply->setParent(this);
+        // A user and password go to the feed's own server when it asks (Basic or Digest), once:
+        // asked again means they were refused, and the 401 ends the request with a clear error.
+        if (sameOrigin && !m_request.credentials.user.isEmpty()) {
+            connect(m_network, &QNetworkAccessManager::authenticationRequired, this,
+                [this, reply = m_reply](QNetworkReply *asking, QAuthenticator *authenticator) {
+                    // A Basic challenge means the Basic credentials sent were refused.
+                    if (asking != reply || m_credentialsGiven
+                        || asking->rawHeader("WWW-Authenticate")
+                               .trimmed()
+                               .toLower()
+                               .startsWith("basic"))
+                        return;
+                    m_credentialsGiven = true;
+                    authenticator->setUser(m_request.credentials.user);
+                    authenticator->setPassword(m_request.credentials.password);
+                });
+        }
         // Back-pressure: the network thread stops reading from the socket while this much waits,
         // so an endless body cannot fill memory faster than it is checked.
         m_reply->setReadBufferSize(1024 * 1024);
@@ -233,7 +265,11 @@ private:
                 = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
             m_result.error
                 = Text::tr("The server answered %1 %2.").arg(status).arg(reason).trimmed();
-            if (status == 401)
+            m_result.authRequired = status == 401 || status == 403;
+            if (status == 401 && !m_request.credentials.isEmpty())
+                m_result.error
+                    += QLatin1Char(' ') + Text::tr("It refused the stored user name and password.");
+            else if (status == 401)
                 m_result.error
                     += QLatin1Char(' ') + Text::tr("This feed needs a user name and password.");
             else if (status == 403)
@@ -282,6 +318,7 @@ private:
     }
 
     QNetworkAccessManager *m_network;
+    bool m_credentialsGiven = false;
     FetchRequest m_request;
     Done m_done;
     QUrl m_origin;

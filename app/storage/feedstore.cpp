@@ -10,7 +10,7 @@ constexpr const char *FeedColumns
     = "id, coalesce(outlet_id, 0), kind, url, title, site_url, added_at, last_success, "
       "last_attempt, last_error, next_attempt, failure_count, folder, coalesce(refresh_minutes, "
       "0), "
-      "retry_after";
+      "retry_after, coalesce(secret_id, '')";
 
 Feed readFeed(const Statement &st)
 {
@@ -28,6 +28,7 @@ Feed readFeed(const Statement &st)
     feed.nextAttempt = st.dateTime(10);
     feed.failureCount = st.integer(11);
     feed.folder = st.text(12);
+    feed.secretId = st.text(15);
     feed.refreshMinutes = st.integer(13);
     feed.retryAfter = st.dateTime(14);
     return feed;
@@ -161,6 +162,14 @@ void FeedStore::updateUrl(qint64 id, const QString &url)
 {
     Statement st = m_db.prepare("UPDATE OR IGNORE feeds SET url = ?2 WHERE id = ?1");
     st.bind(1, id).bind(2, url).exec();
+}
+
+void FeedStore::setSecretId(qint64 id, const QString &secretId)
+{
+    m_db.prepare("UPDATE feeds SET secret_id = nullif(?2, '') WHERE id = ?1")
+        .bind(1, id)
+        .bind(2, secretId)
+        .exec();
 }
 
 } // namespace oqy

@@ -44,6 +44,8 @@ public:
         const QDateTime &retryAfter = {});
     // The feed's own refresh interval; 0 returns it to the reader's default.
     void setRefreshMinutes(qint64 id, int minutes);
+    // The keychain entry holding the feed's credentials (secretstore.h); empty clears it.
+    void setSecretId(qint64 id, const QString &secretId);
     void updateUrl(qint64 id, const QString &url);
 
 private:

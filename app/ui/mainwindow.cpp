@@ -5,6 +5,7 @@
 #include "articlelistmodel.h"
 #include "articlerenderer.h"
 #include "core/refreshschedule.h"
+#include "credentialsdialog.h"
 #include "feeds/subscriptionlist.h"
 #include "feedtreemodel.h"
 #include "net/articlecacher.h"
@@ -13,6 +14,7 @@
 #include "outletpickerdialog.h"
 #include "readerview.h"
 #include "regionfilterbutton.h"
+#include "secrets/secretstore.h"
 #include "session.h"
 #include "settingkeys.h"
 #include "settingsdialog.h"
@@ -253,6 +255,13 @@ void MainWindow::createActions()
     m_offlineAction->setToolTip(
         tr("Nothing is downloaded while this is on; everything stored stays readable."));
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
+    feedsMenu->addAction(tr("&Credentials…"), this, [this] {
+        const qint64 id = m_feedView->currentIndex().data(FeedTreeModel::FeedIdRole).toLongLong();
+        if (id != 0)
+            askCredentials(id);
+        else
+            m_status->setText(tr("Select a feed first."));
+    });
     feedsMenu->addSeparator();
     feedsMenu->addAction(tr("&Import subscriptions…"), this, &MainWindow::importSubscriptions);
     feedsMenu->addAction(tr("&Export subscriptions…"), this, &MainWindow::exportSubscriptions);
@@ -676,8 +685,8 @@ void MainWindow::applySettings()
                                                  : ArticleRenderer::Style::Theme::System;
     applyPalette(style.theme);
     m_reader->setStyle(style);
-    m_tray->configure(
-        m_settings.value(ShowTrayIcon, false).toBool(), m_settings.value(NotifyRegions).toStringList());
+    m_tray->configure(m_settings.value(ShowTrayIcon, false).toBool(),
+        m_settings.value(NotifyRegions).toStringList());
 
     const bool offline = m_settings.value(Offline, false).toBool();
     if (offline != m_session.isOffline())
@@ -1022,8 +1031,56 @@ void MainWindow::exportSubscriptions()
         m_status->setText(tr("%n subscription(s) exported.", nullptr, int(list.size())));
 }
 
+void MainWindow::askCredentials(qint64 feedId)
+{
+    std::optional<Feed> feed;
+    try {
+        feed = FeedStore(m_session.reader()).byId(feedId);
+    } catch (const SqlError &) { }
+    if (!feed)
+        return;
+    m_askedCredentials.insert(feedId);
+    CredentialsDialog dialog(feed->displayTitle(),
+        feed->lastError.isEmpty() ? tr("This feed's server asks for credentials.")
+                                  : feed->lastError,
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString secretId = feed->secretId.isEmpty() ? SecretStore::newId() : feed->secretId;
+    m_session.secrets().write(
+        secretId, dialog.credentials(), [this, feedId, secretId](const QString &error) {
+            if (!error.isEmpty()) {
+                // Nothing is written anywhere else: the feed keeps saying it needs credentials.
+                QMessageBox::warning(this, tr("Credentials not saved"), error);
+                return;
+            }
+            m_session.writer().submit(
+                [feedId, secretId](Database &db) { FeedStore(db).setSecretId(feedId, secretId); },
+                this,
+                [this, feedId](const QString &writeError) {
+                    if (!writeError.isEmpty()) {
+                        m_status->setText(writeError);
+                        return;
+                    }
+                    // Straight away, with the new credentials.
+                    if (!m_session.isOffline() && !m_session.refresher().isRunning()) {
+                        m_refreshAction->setEnabled(false);
+                        m_refreshStarted = QDateTime::currentDateTimeUtc();
+                        m_session.refresher().start(
+                            RefreshTarget::load(m_session.reader(), { feedId }));
+                    }
+                });
+        });
+}
+
 void MainWindow::onFeedFinished(const FeedOutcome &outcome)
 {
+    // Asked once per feed and session: a server that keeps refusing gets a clear error, not a loop
+    // of dialogs (Feeds → Credentials… changes them any time).
+    if (outcome.needsCredentials && !outcome.hasSecret
+        && !m_askedCredentials.contains(outcome.feedId)
+        && !m_credentialQueue.contains(outcome.feedId))
+        m_credentialQueue.append(outcome.feedId);
     if (!outcome.error.isEmpty()) {
         const QModelIndex index = m_feeds->indexForFeed(outcome.feedId);
         if (index.isValid()) {
@@ -1038,6 +1095,11 @@ void MainWindow::onFeedFinished(const FeedOutcome &outcome)
 
 void MainWindow::onRefreshFinished(const RefreshSummary &summary)
 {
+    if (!m_credentialQueue.isEmpty())
+        QTimer::singleShot(0, this, [this] {
+            if (!m_credentialQueue.isEmpty())
+                askCredentials(m_credentialQueue.takeFirst());
+        });
     m_lastNotification = m_tray->notifyNew(m_refreshStarted);
     m_refreshAction->setEnabled(true);
     m_progress->setVisible(false);

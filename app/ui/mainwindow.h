@@ -5,6 +5,7 @@
 #include "articlerenderer.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QLabel;
 class QLineEdit;
@@ -78,6 +79,8 @@ public slots:
     // Marks every unread article of the view read; undoMarkAllRead() gives them back.
     void markAllRead();
     void undoMarkAllRead();
+    // Asks for a feed's credentials, keeps them in the system keychain, refreshes the feed.
+    void askCredentials(qint64 feedId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -118,6 +121,8 @@ private:
     class TrayIcon *m_tray = nullptr;
     QDateTime m_refreshStarted; // for "new in your regions" after it
     QString m_lastNotification;
+    QSet<qint64> m_askedCredentials; // feeds whose credentials were asked for in this session
+    QList<qint64> m_credentialQueue; // feeds waiting for that question
     QAction *m_bookmarkAction = nullptr;
     QAction *m_readAction = nullptr;
     QAction *m_openAction = nullptr;

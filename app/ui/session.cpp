@@ -2,6 +2,7 @@
 
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
+#include "secrets/secretstore.h"
 #include "storage/databaseopener.h"
 #include "storage/safetybackup.h"
 #include "storage/storagewriter.h"
@@ -26,6 +27,8 @@ Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
     // Bookmarks and subscriptions changed by this window reach backups/ right after they are saved.
     m_writer->setAfterCommit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
     m_refresher->setSiteRulesPath(dataDir.siteRulesPath());
+    m_secrets = new SecretStore(this);
+    m_refresher->setSecretStore(m_secrets);
 }
 
 void Session::setOffline(bool offline)

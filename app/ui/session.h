@@ -13,6 +13,7 @@ namespace oqy {
 
 class ArticleCacher;
 class FeedRefresher;
+class SecretStore;
 class StorageWriter;
 
 // The services one open data folder needs while the window lives: a read-only connection for
@@ -34,6 +35,7 @@ public:
     QNetworkAccessManager &network() { return *m_network; }
     FeedRefresher &refresher() { return *m_refresher; }
     ArticleCacher &cacher() { return *m_cacher; }
+    SecretStore &secrets() { return *m_secrets; }
 
     // "Work offline": nothing touches the network while it is on; work under way is stopped.
     bool isOffline() const { return m_offline; }
@@ -46,6 +48,7 @@ private:
     QNetworkAccessManager *m_network;
     FeedRefresher *m_refresher;
     ArticleCacher *m_cacher;
+    SecretStore *m_secrets;
     bool m_offline = false;
 };
 

@@ -1,0 +1,227 @@
+// Credentials live only in the system keychain. Runs against a real Secret Service (tools/dev.sh
+// test starts gnome-keyring in a private D-Bus session, unlocked with a test password): store,
+// read, update, delete; a loopback feed behind HTTP Basic auth (and one behind a cookie) refreshes
+// with the stored secret and fails clearly without it or with a wrong one; afterwards the database,
+// its WAL, the backups, the settings and every line oqy-cli printed are searched byte by byte for
+// the secret. Without a Secret Service the error is clear and nothing is written anywhere.
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/datadir.h"
+#include "storage/feedstore.h"
+#include "testenv.h"
+#include "testhttpserver.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace oqy;
+
+namespace {
+const QString User = QStringLiteral("oqu-reader");
+const QByteArray Password = "Кілт-pass-7391";
+const QByteArray Cookie = "session=ab12-секрет-cd34";
+} // namespace
+
+class TestCredentials : public QObject
+{
+    Q_OBJECT
+
+    TestHttpServer m_server;
+    QTemporaryDir m_dir;
+    QByteArray m_printed; // everything oqy-cli wrote, to search for the secret
+
+    struct Cli
+    {
+        int exit = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Cli cli(const QStringList &args, const QByteArray &input = {},
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.start(
+            testenv::cliPath(), args + QStringList { QStringLiteral("--data-dir"), m_dir.path() });
+        process.write(input);
+        process.closeWriteChannel();
+        QSignalSpy finished(&process, &QProcess::finished);
+        if (process.state() != QProcess::NotRunning && !finished.wait(60'000))
+            process.kill();
+        Cli result { process.exitCode(), process.readAllStandardOutput(),
+            process.readAllStandardError() };
+        m_printed += result.out + result.err;
+        return result;
+    }
+
+    static QByteArray feed(const QByteArray &town)
+    {
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss version=\"2.0\"><channel><title>"
+               "Жазылымшыларға: "
+            + town + "</title><item><title>" + town + ": подписчикам — полный текст</title><guid>"
+            + town
+            + "-1</guid><description>Только для подписчиков.</description></item></channel></rss>";
+    }
+
+    QString secretIdOf(qint64 feed)
+    {
+        Database db(DataDir(m_dir.path()).databasePath(), Database::Access::ReadOnly);
+        return FeedStore(db).byId(feed)->secretId;
+    }
+
+    // Every file of the data folder (database, WAL, backups, settings) and everything printed.
+    void verifySecretNowhere(const QByteArray &secret)
+    {
+        QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile f(files.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret), qPrintable(f.fileName()));
+        }
+        QVERIFY2(!m_printed.contains(secret), m_printed.constData());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_server.start());
+        m_server.route(QStringLiteral("/members.xml"), [](const TestHttpServer::Request &request) {
+            const QByteArray expected = "Basic " + (User.toUtf8() + ':' + Password).toBase64();
+            if (request.headers.value("authorization") != expected)
+                return TestHttpServer::Response { 401,
+                    { { "WWW-Authenticate", "Basic realm=\"Oral members\", charset=\"UTF-8\"" } }, "who are you?" };
+            return TestHttpServer::Response { 200, { { "Content-Type", "application/rss+xml" } },
+                feed("Орал") };
+        });
+        m_server.route(
+            QStringLiteral("/subscribers.xml"), [](const TestHttpServer::Request &request) {
+                if (request.headers.value("cookie") != Cookie)
+                    return TestHttpServer::Response { 403, {}, "subscribers only" };
+                return TestHttpServer::Response { 200,
+                    { { "Content-Type", "application/rss+xml" } }, feed("Атырау") };
+            });
+        // The keychain must be there (tools/dev.sh test provides one); say so plainly otherwise.
+        SecretStore probe;
+        probe.setTimeout(5000);
+        const QString error = probe.writeBlocking(
+            QStringLiteral("oqy-test-probe"), { User, QStringLiteral("x"), {}, {} });
+        if (!error.isEmpty())
+            QSKIP(qPrintable(
+                QStringLiteral("no Secret Service in this session (%1); run the tests with "
+                               "tools/dev.sh test, which starts one")
+                    .arg(error)));
+        QCOMPARE(probe.removeBlocking(QStringLiteral("oqy-test-probe")), QString());
+    }
+
+    void storeReadUpdateDelete()
+    {
+        SecretStore store;
+        const QString id = SecretStore::newId();
+        QCOMPARE(store.writeBlocking(id, { User, QString::fromUtf8(Password), {}, {} }), QString());
+        Credentials read;
+        QCOMPARE(store.readBlocking(id, &read), QString());
+        QCOMPARE(read.user, User);
+        QCOMPARE(read.password, QString::fromUtf8(Password));
+        QCOMPARE(store.writeBlocking(id, { User, QStringLiteral("new-one"), {}, {} }), QString());
+        QCOMPARE(store.readBlocking(id, &read), QString());
+        QCOMPARE(read.password, QStringLiteral("new-one"));
+        QCOMPARE(store.removeBlocking(id), QString());
+        const QString gone = store.readBlocking(id, &read);
+        QVERIFY(gone.contains(QStringLiteral("No password is stored")));
+        QVERIFY(read.isEmpty());
+    }
+
+    void basicAuthFeed()
+    {
+        const Cli added = cli(
+            { QStringLiteral("add"), m_server.url(QStringLiteral("/members.xml")).toString() });
+        QCOMPARE(added.exit, 0);
+        const QString id = QString::fromLatin1(added.out.trimmed());
+
+        // Without credentials: a clear error that says what to do.
+        Cli refresh = cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") });
+        QCOMPARE(refresh.exit, 1);
+        QVERIFY2(
+            refresh.err.contains("401") && refresh.err.contains("oqy-cli auth " + id.toLatin1()),
+            refresh.err.constData());
+
+        // Stored (password from standard input): the refresh gets in.
+        QCOMPARE(
+            cli({ QStringLiteral("auth"), id, QStringLiteral("--user"), User }, Password + '\n')
+                .exit,
+            0);
+        QVERIFY(!secretIdOf(id.toLongLong()).isEmpty());
+        refresh = cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") });
+        QVERIFY2(refresh.exit == 0, refresh.err.constData());
+        QVERIFY(cli({ QStringLiteral("list") }).out.contains("Орал: подписчикам"));
+
+        // A wrong password: a clear error, once — no loop of retries.
+        m_server.clearRequests();
+        QCOMPARE(
+            cli({ QStringLiteral("auth"), id, QStringLiteral("--user"), User }, "wrong\n").exit, 0);
+        refresh = cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") });
+        QCOMPARE(refresh.exit, 1);
+        QVERIFY2(refresh.err.contains("refused the stored user name and password"),
+            refresh.err.constData());
+        QVERIFY2(m_server.requestCount(QStringLiteral("/members.xml")) <= 2,
+            qPrintable(QString::number(m_server.requestCount(QStringLiteral("/members.xml")))));
+
+        // Removing the feed removes its secret from the keychain.
+        QCOMPARE(
+            cli({ QStringLiteral("auth"), id, QStringLiteral("--user"), User }, Password + '\n')
+                .exit,
+            0);
+        const QString secretId = secretIdOf(id.toLongLong());
+        QCOMPARE(cli({ QStringLiteral("remove"), id }).exit, 0);
+        Credentials read;
+        QVERIFY(!SecretStore().readBlocking(secretId, &read).isEmpty());
+        verifySecretNowhere(Password);
+    }
+
+    void cookieFeed()
+    {
+        const Cli added = cli(
+            { QStringLiteral("add"), m_server.url(QStringLiteral("/subscribers.xml")).toString() });
+        const QString id = QString::fromLatin1(added.out.trimmed());
+        QCOMPARE(cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") }).exit, 1);
+        QCOMPARE(cli({ QStringLiteral("auth"), id, QStringLiteral("--header"),
+                         QStringLiteral("Cookie") },
+                     Cookie + '\n')
+                     .exit,
+            0);
+        const Cli refresh = cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") });
+        QVERIFY2(refresh.exit == 0, refresh.err.constData());
+        QVERIFY(cli({ QStringLiteral("list") }).out.contains("Атырау: подписчикам"));
+        // Exports carry no secret either.
+        cli({ QStringLiteral("export") });
+        cli({ QStringLiteral("feeds"), QStringLiteral("--json") });
+        verifySecretNowhere(Cookie);
+        verifySecretNowhere(Password);
+    }
+
+    void noKeychainIsAClearError()
+    {
+        const Cli added = cli(
+            { QStringLiteral("add"), m_server.url(QStringLiteral("/members.xml?reader=2")).toString() });
+        const QString id = QString::fromLatin1(added.out.trimmed());
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=/nonexistent/oqy-bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        const QByteArray other = "never-stored-4417";
+        const Cli failed = cli(
+            { QStringLiteral("auth"), id, QStringLiteral("--user"), User }, other + '\n', env);
+        QCOMPARE(failed.exit, 1);
+        QVERIFY2(failed.err.contains("No system keychain is available"), failed.err.constData());
+        QVERIFY(secretIdOf(id.toLongLong()).isEmpty()); // the feed still "needs credentials"
+        verifySecretNowhere(other);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCredentials)
+#include "test_credentials.moc"
