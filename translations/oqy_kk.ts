@@ -1511,6 +1511,14 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>Credentials not saved</source>
         <translation>Тіркелгі деректері сақталмады</translation>
     </message>
+    <message>
+        <source>Proxy password not saved</source>
+        <translation>Прокси құпиясөзі сақталмады</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Прокси құпиясөзін оқу мүмкін болмады: %1</translation>
+    </message>
 </context>
 <context>
     <name>oqy::OutletPickerDialog</name>
@@ -1710,6 +1718,18 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>&amp;New articles in:</source>
         <translation>&amp;Жаңа мақалалар өңірлері:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>Прокси &amp;пайдаланушысы:</translation>
+    </message>
+    <message>
+        <source>(kept in the system keychain)</source>
+        <translation>(жүйелік кілттер қоймасында сақталады)</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Прокси құпия&amp;сөзі:</translation>
     </message>
 </context>
 <context>

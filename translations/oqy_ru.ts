@@ -1522,6 +1522,14 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>Credentials not saved</source>
         <translation>Учётные данные не сохранены</translation>
     </message>
+    <message>
+        <source>Proxy password not saved</source>
+        <translation>Пароль прокси не сохранён</translation>
+    </message>
+    <message>
+        <source>The proxy password could not be read: %1</source>
+        <translation>Не удалось прочитать пароль прокси: %1</translation>
+    </message>
 </context>
 <context>
     <name>oqy::OutletPickerDialog</name>
@@ -1722,6 +1730,18 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>&amp;New articles in:</source>
         <translation>&amp;Новые статьи в регионах:</translation>
+    </message>
+    <message>
+        <source>Proxy &amp;user:</source>
+        <translation>По&amp;льзователь прокси:</translation>
+    </message>
+    <message>
+        <source>(kept in the system keychain)</source>
+        <translation>(хранится в системной связке ключей)</translation>
+    </message>
+    <message>
+        <source>Proxy pass&amp;word:</source>
+        <translation>Пар&amp;оль прокси:</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,9 @@ int main(int argc, char *argv[])
             QMessageBox::warning(&window,
                 QApplication::translate("main", "The database was repaired"), report.message());
         });
-    window.checkDatabaseInBackground();
+    // Not during start-up: the full check reads the whole file (a second for 500 MB), so it waits
+    // until the reader has settled in.
+    QTimer::singleShot(std::chrono::minutes(2), &window, &oqy::MainWindow::checkDatabaseInBackground);
     // First run, nothing subscribed yet: offer the outlets of the reader's regions, once.
     if (!settings->value(QStringLiteral("firstRun/outletsOffered"), false).toBool()
         && oqy::FeedStore(session->reader()).all().isEmpty()) {

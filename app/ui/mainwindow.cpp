@@ -623,9 +623,25 @@ void MainWindow::editSettings()
 {
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
+        const Credentials proxy = dialog.proxyCredentials();
+        if (!proxy.password.isEmpty())
+            setProxyCredentials(proxy);
         applySettings();
         applyRetention();
     }
+}
+
+void MainWindow::setProxyCredentials(const Credentials &credentials)
+{
+    m_session.secrets().write(
+        QString(settingkeys::ProxySecretId), credentials, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Proxy password not saved"), error);
+                return;
+            }
+            m_settings.setValue(settingkeys::ProxyHasSecret, true);
+            applySettings();
+        });
 }
 
 namespace {
@@ -695,9 +711,23 @@ void MainWindow::applySettings()
     // The proxy for feeds, pages and photos (the reader pane loads nothing from the network).
     const QString proxy = m_settings.value(Proxy, QStringLiteral("system")).toString();
     if (proxy == QLatin1String("manual") && !m_settings.value(ProxyHost).toString().isEmpty()) {
-        m_session.network().setProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, m_settings.value(ProxyHost).toString(),
-                quint16(m_settings.value(ProxyPort, 3128).toInt())));
+        const QNetworkProxy manual(QNetworkProxy::HttpProxy, m_settings.value(ProxyHost).toString(),
+            quint16(m_settings.value(ProxyPort, 3128).toInt()));
+        m_session.network().setProxy(manual);
+        // Its user and password come from the keychain, into memory only.
+        if (m_settings.value(ProxyHasSecret, false).toBool())
+            m_session.secrets().read(QString(ProxySecretId),
+                [this, manual](const Credentials &credentials, const QString &error) {
+                    if (!error.isEmpty()) {
+                        m_status->setText(
+                            tr("The proxy password could not be read: %1").arg(error));
+                        return;
+                    }
+                    QNetworkProxy withLogin = manual;
+                    withLogin.setUser(credentials.user);
+                    withLogin.setPassword(credentials.password);
+                    m_session.network().setProxy(withLogin);
+                });
     } else if (proxy == QLatin1String("none")) {
         m_session.network().setProxy(QNetworkProxy::NoProxy);
     } else {

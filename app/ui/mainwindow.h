@@ -3,6 +3,7 @@
 #include "storage/articlefilter.h"
 
 #include "articlerenderer.h"
+#include "secrets/credentials.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -79,6 +80,8 @@ public slots:
     // Marks every unread article of the view read; undoMarkAllRead() gives them back.
     void markAllRead();
     void undoMarkAllRead();
+    // The proxy's user and password into the keychain (the settings only note that they exist).
+    void setProxyCredentials(const Credentials &credentials);
     // Asks for a feed's credentials, keeps them in the system keychain, refreshes the feed.
     void askCredentials(qint64 feedId);
 

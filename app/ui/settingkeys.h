@@ -16,6 +16,9 @@ inline constexpr QLatin1String Offline("network/offline");
 inline constexpr QLatin1String Proxy("network/proxy"); // "system", "none", "manual"
 inline constexpr QLatin1String ProxyHost("network/proxyHost");
 inline constexpr QLatin1String ProxyPort("network/proxyPort");
+// Only whether the proxy's user and password are in the system keychain (entry ProxySecretId).
+inline constexpr QLatin1String ProxyHasSecret("network/proxyHasSecret");
+inline constexpr QLatin1String ProxySecretId("proxy");
 inline constexpr QLatin1String KeepDays("retention/keepDays");
 inline constexpr int KeepDaysDefault = 90;
 inline constexpr QLatin1String MaxMB("retention/maxMB");

@@ -45,6 +45,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     , m_proxy(new QComboBox(this))
     , m_proxyHost(new QLineEdit(this))
     , m_proxyPort(new QSpinBox(this))
+    , m_proxyUser(new QLineEdit(this))
+    , m_proxyPassword(new QLineEdit(this))
     , m_keepDays(new QSpinBox(this))
     , m_maxMB(new QSpinBox(this))
     , m_language(new QComboBox(this))
@@ -92,10 +94,18 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_proxyPort->setRange(1, 65535);
     m_proxyPort->setValue(m_settings.value(ProxyPort, 3128).toInt());
     addRow(networkForm, tr("Proxy p&ort:"), m_proxyPort);
+    addRow(networkForm, tr("Proxy &user:"), m_proxyUser);
+    m_proxyPassword->setEchoMode(QLineEdit::Password);
+    m_proxyPassword->setPlaceholderText(m_settings.value(ProxyHasSecret, false).toBool()
+            ? tr("(kept in the system keychain)")
+            : QString());
+    addRow(networkForm, tr("Proxy pass&word:"), m_proxyPassword);
     auto manual = [this] {
         const bool on = m_proxy->currentData() == QLatin1String("manual");
         m_proxyHost->setEnabled(on);
         m_proxyPort->setEnabled(on);
+        m_proxyUser->setEnabled(on);
+        m_proxyPassword->setEnabled(on);
     };
     connect(m_proxy, &QComboBox::currentIndexChanged, this, manual);
     manual();
@@ -151,6 +161,14 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
              static_cast<QWidget *>(languageBox) })
         layout->addWidget(w);
     layout->addWidget(buttons);
+}
+
+Credentials SettingsDialog::proxyCredentials() const
+{
+    Credentials c;
+    c.user = m_proxyUser->text().trimmed();
+    c.password = m_proxyPassword->text();
+    return c;
 }
 
 void SettingsDialog::save()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secrets/credentials.h"
+
 #include <QDialog>
 
 class QCheckBox;
@@ -22,6 +24,9 @@ public:
 
     // Writes the controls' values to the settings (called on OK).
     void save();
+    // The proxy user and password typed (for the keychain, never the settings); the password is
+    // empty when the reader left it unchanged.
+    Credentials proxyCredentials() const;
 
 private:
     QSettings &m_settings;
@@ -34,6 +39,8 @@ private:
     QComboBox *m_proxy;
     QLineEdit *m_proxyHost;
     QSpinBox *m_proxyPort;
+    QLineEdit *m_proxyUser;
+    QLineEdit *m_proxyPassword;
     QSpinBox *m_keepDays;
     QSpinBox *m_maxMB;
     QComboBox *m_language;

@@ -17,6 +17,8 @@
 #include <QDialogButtonBox>
 #include <QDirIterator>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -106,6 +108,17 @@ private slots:
             QCOMPARE(SecretStore().readBlocking(secretId, &stored), QString());
             QCOMPARE(stored.password, QString::fromUtf8(Password));
         }
+        // The proxy's password: into the keychain and the network's memory, not into the settings.
+        settings.setValue(QStringLiteral("network/proxy"), QStringLiteral("manual"));
+        settings.setValue(QStringLiteral("network/proxyHost"), QStringLiteral("127.0.0.1"));
+        settings.setValue(QStringLiteral("network/proxyPort"), 3999);
+        window.setProxyCredentials(
+            { QStringLiteral("proxy-user"), QString::fromUtf8(Password), {}, {} });
+        QTRY_COMPARE_WITH_TIMEOUT(
+            session.network().proxy().password(), QString::fromUtf8(Password), 10000);
+        QCOMPARE(session.network().proxy().user(), QStringLiteral("proxy-user"));
+        QCOMPARE(session.network().proxy().hostName(), QStringLiteral("127.0.0.1"));
+        QVERIFY(settings.value(QStringLiteral("network/proxyHasSecret")).toBool());
         settings.sync();
         QDirIterator files(m_dir.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
