@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Oqy preset for the peers' cold-start benchmark (/work/shared/peers/coldstart.py).
+"""Oqy preset for the peers' cold-start benchmark (../shared/peers/coldstart.py).
 
   DISPLAY=:99 OQY_BIN=/path/to/oqy python3 bench/ui/coldstart_oqy.py oqy TEMPLATE \
       --select --runs 5 --json results.jsonl --scratch /tmp/scratch [--shot shot_{i}.png]
@@ -12,8 +12,8 @@ with --select, the "Unread" view (all 100,000 articles) is clicked after start-u
 time until idle again is reported.
 
 OQY_BIN (environment) or --oqy-bin BIN (first option) chooses the binary; default
-/work/main/build/app/ui/oqy. PEERS (environment) is the peers' folder; default
-/work/shared/peers.
+build/app/ui/oqy. PEERS (environment) is the peers' folder; default
+../shared/peers (next to the checkout).
 
 The click position is window-relative, for the default 1280x800 window (no saved geometry, no
 window manager): the left tree lists "All articles", "Unread", "Today", "Bookmarks", then the
@@ -22,11 +22,12 @@ feeds; "Unread" is the second row.
 import os
 import sys
 
-PEERS = os.environ.get("PEERS", "/work/shared/peers")
+HERE = os.path.dirname(os.path.abspath(__file__))
+PEERS = os.environ.get("PEERS", os.path.join(HERE, "..", "..", "..", "shared", "peers"))
 sys.path.insert(0, PEERS)
 import coldstart  # noqa: E402  (the peers' script, run from its place)
 
-OQY_BIN = os.environ.get("OQY_BIN", "/work/main/build/app/ui/oqy")
+OQY_BIN = os.environ.get("OQY_BIN", os.path.join(HERE, "..", "..", "build", "app", "ui", "oqy"))
 if len(sys.argv) > 2 and sys.argv[1] == "--oqy-bin":
     OQY_BIN = sys.argv[2]
     del sys.argv[1:3]

@@ -3,7 +3,7 @@
 
   python3 bench/ui/fill_oqy.py DIR [--cli build/app/cli/oqy-cli] [--count 100000] [--feeds 20]
 
-The articles come from /work/shared/peers/rutext.py (override with PEERS=...), drawn in the same
+The articles come from ../shared/peers/rutext.py (override with PEERS=...), drawn in the same
 order as the peers' fill_rssguard.py draws them (title, body, author per article, seed 1), so both
 readers hold the same texts. They are served as N/FEEDS RSS 2.0 items per feed (title, link,
 guid, pubDate, dc:creator, the HTML body in content:encoded) by a loopback HTTP server on
@@ -28,7 +28,8 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
-PEERS = os.environ.get("PEERS", "/work/shared/peers")
+HERE = os.path.dirname(os.path.abspath(__file__))
+PEERS = os.environ.get("PEERS", os.path.join(HERE, "..", "..", "..", "shared", "peers"))
 sys.path.insert(0, PEERS)
 import rutext  # noqa: E402  (the peers' generator, imported from its place)
 
@@ -95,7 +96,7 @@ def run(cmd, **kw):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dir")
-    ap.add_argument("--cli", default=os.environ.get("OQY_CLI", "/work/main/build/app/cli/oqy-cli"))
+    ap.add_argument("--cli", default=os.environ.get("OQY_CLI", os.path.join(HERE, "..", "..", "build", "app", "cli", "oqy-cli")))
     ap.add_argument("--count", type=int, default=100000)
     ap.add_argument("--feeds", type=int, default=20)
     ap.add_argument("--days", type=float, default=80)
