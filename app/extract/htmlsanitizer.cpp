@@ -469,8 +469,13 @@ QString HtmlSanitizer::safeUrl(const QString &url, const QUrl &base, bool image)
     const QString scheme = resolved.scheme().toLower();
     if (!scheme.isEmpty() && !safeSchemes().contains(scheme))
         return {};
-    // Pretty form: an address with Cyrillic in it stays readable, as the feed wrote it.
-    return resolved.toString();
+    // Pretty form: an address with Cyrillic in it stays readable, as the feed wrote it — unless it
+    // would begin or end with a space (a decoded %20), which the next reader of the attribute trims:
+    // then the encoded form, so that sanitising the output again changes nothing.
+    const QString pretty = resolved.toString();
+    if (!pretty.isEmpty() && (pretty.front().isSpace() || pretty.back().isSpace()))
+        return QString::fromLatin1(resolved.toEncoded());
+    return pretty;
 }
 
 QString HtmlSanitizer::safeStyle(const QString &style, Policy policy)
