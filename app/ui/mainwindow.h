@@ -9,6 +9,7 @@
 #include <QSet>
 
 class QLabel;
+class QStackedWidget;
 class QLineEdit;
 class QProgressBar;
 class QSettings;
@@ -37,7 +38,8 @@ public:
     MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ReaderView *readerView() const { return m_reader; }
+    // The reader pane, made on first use (see reader()).
+    ReaderView *readerView() { return reader(); }
     QTreeView *articleView() const { return m_articleView; }
     QTreeView *feedView() const { return m_feedView; }
     ArticleListModel *articleModel() const { return m_articles; }
@@ -89,6 +91,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    ReaderView *reader();
+    void showReaderMessage(const QString &text);
     void applyPalette(ArticleRenderer::Style::Theme theme);
     void createActions();
     void createLayout();
@@ -109,7 +113,10 @@ private:
     ArticleListModel *m_articles;
     QTreeView *m_feedView;
     QTreeView *m_articleView;
-    ReaderView *m_reader;
+    QStackedWidget *m_readerStack; // the placeholder until the reader pane exists
+    QLabel *m_readerPlaceholder;
+    ReaderView *m_reader = nullptr;
+    ArticleRenderer::Style m_readerStyle;
     QSplitter *m_splitter;
     QLineEdit *m_search;
     RegionFilterButton *m_regions;
