@@ -8,9 +8,11 @@
 #include "storage/database.h"
 #include "storage/datadir.h"
 #include "storage/feedstore.h"
+#include "testcli.h"
 #include "testenv.h"
 #include "testhttpserver.h"
 
+#include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
 #include <QProcess>
@@ -25,6 +27,8 @@ namespace {
 const QString User = QStringLiteral("oqu-reader");
 const QByteArray Password = "Кілт-pass-7391";
 const QByteArray Cookie = "session=ab12-секрет-cd34";
+const QByteArray DigestUser = "taraz-reader";
+const QByteArray DigestPassword = "digest-pass-5150";
 } // namespace
 
 class TestCredentials : public QObject
@@ -35,26 +39,11 @@ class TestCredentials : public QObject
     QTemporaryDir m_dir;
     QByteArray m_printed; // everything oqy-cli wrote, to search for the secret
 
-    struct Cli
-    {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Cli = testcli::Result;
     Cli cli(const QStringList &args, const QByteArray &input = {},
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
     {
-        QProcess process;
-        process.setProcessEnvironment(env);
-        process.start(
-            testenv::cliPath(), args + QStringList { QStringLiteral("--data-dir"), m_dir.path() });
-        process.write(input);
-        process.closeWriteChannel();
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (process.state() != QProcess::NotRunning && !finished.wait(60'000))
-            process.kill();
-        Cli result { process.exitCode(), process.readAllStandardOutput(),
-            process.readAllStandardError() };
+        const Cli result = testcli::run(args, m_dir.path(), input, env);
         m_printed += result.out + result.err;
         return result;
     }
@@ -94,7 +83,8 @@ private slots:
             const QByteArray expected = "Basic " + (User.toUtf8() + ':' + Password).toBase64();
             if (request.headers.value("authorization") != expected)
                 return TestHttpServer::Response { 401,
-                    { { "WWW-Authenticate", "Basic realm=\"Oral members\", charset=\"UTF-8\"" } }, "who are you?" };
+                    { { "WWW-Authenticate", "Basic realm=\"Oral members\", charset=\"UTF-8\"" } },
+                    "who are you?" };
             return TestHttpServer::Response { 200, { { "Content-Type", "application/rss+xml" } },
                 feed("Орал") };
         });
@@ -106,6 +96,35 @@ private slots:
                     { { "Content-Type", "application/rss+xml" } }, feed("Атырау") };
             });
         // The keychain must be there (tools/dev.sh test provides one); say so plainly otherwise.
+        // HTTP Digest (RFC 2617, qop=auth, MD5): the answer is checked the way a server does.
+        m_server.route(QStringLiteral("/digest.xml"), [](const TestHttpServer::Request &request) {
+            const QByteArray header = request.headers.value("authorization");
+            QHash<QByteArray, QByteArray> field;
+            if (header.startsWith("Digest "))
+                for (QByteArray part : header.mid(7).split(',')) {
+                    part = part.trimmed();
+                    const qsizetype eq = part.indexOf('=');
+                    QByteArray value = part.mid(eq + 1).trimmed();
+                    if (value.startsWith('"'))
+                        value = value.mid(1, value.size() - 2);
+                    field.insert(part.left(eq).trimmed(), value);
+                }
+            const auto md5 = [](const QByteArray &b) {
+                return QCryptographicHash::hash(b, QCryptographicHash::Md5).toHex();
+            };
+            const QByteArray ha1 = md5(DigestUser + ":oqy-digest:" + DigestPassword);
+            const QByteArray ha2 = md5("GET:" + field.value("uri"));
+            const QByteArray expected = md5(ha1 + ':' + "n0nce-2026" + ':' + field.value("nc") + ':'
+                + field.value("cnonce") + ":auth:" + ha2);
+            if (field.value("username") != DigestUser || field.value("response") != expected)
+                return TestHttpServer::Response { 401,
+                    { { "WWW-Authenticate",
+                        "Digest realm=\"oqy-digest\", nonce=\"n0nce-2026\", qop=\"auth\", "
+                        "algorithm=MD5" } },
+                    {} };
+            return TestHttpServer::Response { 200, { { "Content-Type", "application/rss+xml" } },
+                feed("Тараз") };
+        });
         SecretStore probe;
         probe.setTimeout(5000);
         const QString error = probe.writeBlocking(
@@ -183,6 +202,23 @@ private slots:
         verifySecretNowhere(Password);
     }
 
+    void digestAuthFeed()
+    {
+        const Cli added = cli(
+            { QStringLiteral("add"), m_server.url(QStringLiteral("/digest.xml")).toString() });
+        const QString id = QString::fromLatin1(added.out.trimmed());
+        QCOMPARE(cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") }).exit, 1);
+        QCOMPARE(cli({ QStringLiteral("auth"), id, QStringLiteral("--user"),
+                         QString::fromLatin1(DigestUser) },
+                     DigestPassword + '\n')
+                     .exit,
+            0);
+        const Cli refresh = cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only") });
+        QVERIFY2(refresh.exit == 0, refresh.err.constData());
+        QVERIFY(cli({ QStringLiteral("list") }).out.contains("Тараз: подписчикам"));
+        verifySecretNowhere(DigestPassword);
+    }
+
     void cookieFeed()
     {
         const Cli added = cli(
@@ -206,8 +242,8 @@ private slots:
 
     void noKeychainIsAClearError()
     {
-        const Cli added = cli(
-            { QStringLiteral("add"), m_server.url(QStringLiteral("/members.xml?reader=2")).toString() });
+        const Cli added = cli({ QStringLiteral("add"),
+            m_server.url(QStringLiteral("/members.xml?reader=2")).toString() });
         const QString id = QString::fromLatin1(added.out.trimmed());
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),

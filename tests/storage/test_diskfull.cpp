@@ -6,6 +6,7 @@
 // users); where neither is allowed the test says so and skips.
 #include "storage/database.h"
 #include "storage/datadir.h"
+#include "testcli.h"
 #include "testenv.h"
 #include "testhttpserver.h"
 
@@ -32,23 +33,8 @@ class TestDiskFull : public QObject
     QString m_mount;
     bool m_mounted = false;
 
-    struct Cli
-    {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Cli cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(
-            testenv::cliPath(), args + QStringList { QStringLiteral("--data-dir"), m_mount });
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (!finished.wait(120'000))
-            process.kill();
-        return { process.exitCode(), process.readAllStandardOutput(),
-            process.readAllStandardError() };
-    }
+    using Cli = testcli::Result;
+    Cli cli(const QStringList &args) { return testcli::run(args, m_mount); }
 
     // An RSS feed of `items` items from Uralsk, each with `paragraphs` paragraphs of full text.
     static QByteArray feed(const QByteArray &prefix, int items, int paragraphs)

@@ -9,6 +9,7 @@
 #include "storage/feedstore.h"
 #include "storage/outletstore.h"
 #include "storage/safetybackup.h"
+#include "testcli.h"
 #include "testenv.h"
 
 #include <QDir>
@@ -30,21 +31,8 @@ class TestRecovery : public QObject
 
     DataDir dataDir() const { return DataDir(m_dir->path()); }
 
-    struct Cli
-    {
-        int exit = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Cli cli(const QStringList &args)
-    {
-        QProcess process;
-        process.start(
-            testenv::cliPath(), args + QStringList { QStringLiteral("--data-dir"), m_dir->path() });
-        process.waitForFinished(60'000);
-        return { process.exitCode(), process.readAllStandardOutput(),
-            process.readAllStandardError() };
-    }
+    using Cli = testcli::Result;
+    Cli cli(const QStringList &args) { return testcli::run(args, m_dir->path()); }
 
     // Two outlets' worth of a reader's data: a feed in a folder, a news-list page tied to its
     // outlet, six articles, two of them bookmarked (one with a note).
