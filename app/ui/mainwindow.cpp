@@ -51,7 +51,6 @@
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
@@ -72,8 +71,8 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     , m_articles(new ArticleListModel(session.reader(), this))
     , m_feedView(new QTreeView(this))
     , m_articleView(new QTreeView(this))
-    , m_readerStack(new QStackedWidget(this))
-    , m_readerPlaceholder(new QLabel(this))
+    , m_reader(
+          new ReaderView(session.dataDir().databasePath(), session.dataDir().imagesPath(), this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_search(new QLineEdit(this))
     , m_regions(new RegionFilterButton(this))
@@ -135,43 +134,18 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             QMessageBox::warning(this, tr("Disk full"), message);
         }
     });
+    connect(m_reader, &ReaderView::externalLinkRequested, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_articles, &ArticleListModel::loadFailed, this, [this](const QString &error) {
         m_status->setText(tr("Could not read the article list: %1").arg(error));
     });
 
     m_feedView->setCurrentIndex(m_feeds->indexForView(FeedTreeModel::View::All));
     if (m_feeds->feeds().isEmpty())
-        showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
+        m_reader->showMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
 }
 
 MainWindow::~MainWindow() = default;
-
-ReaderView *MainWindow::reader()
-{
-    // WebEngine takes a good part of a second to start (its profile and helper processes): the
-    // window appears without it, and the pane is made when the first article is shown. A reader
-    // who only glances at the headlines never pays for it.
-    if (m_reader)
-        return m_reader;
-    m_reader = new ReaderView(
-        m_session.dataDir().databasePath(), m_session.dataDir().imagesPath(), m_readerStack);
-    m_reader->setObjectName(QStringLiteral("readerView"));
-    m_reader->setAccessibleName(tr("Article"));
-    m_reader->setStyle(m_readerStyle);
-    connect(m_reader, &ReaderView::externalLinkRequested, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    m_reader->showMessage(m_readerPlaceholder->text());
-    m_readerStack->addWidget(m_reader);
-    m_readerStack->setCurrentWidget(m_reader);
-    return m_reader;
-}
-
-void MainWindow::showReaderMessage(const QString &text)
-{
-    m_readerPlaceholder->setText(text);
-    if (m_reader)
-        m_reader->showMessage(text);
-}
 
 void MainWindow::createLayout()
 {
@@ -198,24 +172,14 @@ void MainWindow::createLayout()
     m_articleView->header()->resizeSection(ArticleListModel::RegionColumn, 90);
     m_articleView->header()->resizeSection(ArticleListModel::TimeColumn, 90);
 
-    m_readerStack->setObjectName(QStringLiteral("readerPane"));
-    m_readerStack->setMinimumWidth(320);
-    m_readerPlaceholder->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
-    m_readerPlaceholder->setContentsMargins(24, 48, 24, 24);
-    m_readerPlaceholder->setWordWrap(true);
-    m_readerPlaceholder->setAutoFillBackground(true);
-    m_readerPlaceholder->setBackgroundRole(QPalette::Base);
-    m_readerPlaceholder->setForegroundRole(QPalette::PlaceholderText);
-    QFont placeholderFont = m_readerPlaceholder->font();
-    placeholderFont.setPointSizeF(placeholderFont.pointSizeF() * 1.3);
-    m_readerPlaceholder->setFont(placeholderFont);
-    m_readerPlaceholder->setText(tr("Select an article to read it."));
-    m_readerStack->addWidget(m_readerPlaceholder);
+    m_reader->setObjectName(QStringLiteral("readerView"));
+    m_reader->setAccessibleName(tr("Article"));
+    m_reader->setMinimumWidth(320);
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_feedView);
     m_splitter->addWidget(m_articleView);
-    m_splitter->addWidget(m_readerStack);
+    m_splitter->addWidget(m_reader);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
@@ -417,7 +381,7 @@ void MainWindow::applyFilter()
         return;
     m_articles->setFilter(filter);
     // Nothing is selected for the reader: opening a view must not mark its first article read.
-    showReaderMessage(
+    m_reader->showMessage(
         m_articles->rowCount() > 0 ? tr("Select an article to read it.") : tr("No articles here."));
 }
 
@@ -444,15 +408,15 @@ void MainWindow::showCurrentArticle()
     try {
         const auto stored = ArticleStore(m_session.reader()).load(id);
         if (!stored) {
-            showReaderMessage(tr("This article is no longer stored."));
+            m_reader->showMessage(tr("This article is no longer stored."));
             return;
         }
-        reader()->showArticle(*stored);
+        m_reader->showArticle(*stored);
         m_bookmarkAction->setChecked(stored->status.bookmarked);
         if (!stored->status.read && m_settings.value(settingkeys::MarkReadOnSelect, true).toBool())
             markRead(id, true);
     } catch (const SqlError &e) {
-        showReaderMessage(tr("Could not read the article: %1").arg(e.message()));
+        m_reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
     }
 }
 
@@ -580,10 +544,6 @@ void MainWindow::scrollOrNext()
 {
     // Like Liferea and Akregator: space pages through the article, then goes on to the next
     // unread one. The page runs no script: its scroll position and size come from WebEngine.
-    if (!m_reader) {
-        selectNextUnread();
-        return;
-    }
     QWebEnginePage *page = m_reader->page();
     const qreal bottom = page->scrollPosition().y() + m_reader->height() / page->zoomFactor();
     if (m_reader->articleId() != 0 && bottom + 4 < page->contentsSize().height()) {
@@ -740,9 +700,7 @@ void MainWindow::applySettings()
         : theme == QLatin1String("light")        ? ArticleRenderer::Style::Theme::Light
                                                  : ArticleRenderer::Style::Theme::System;
     applyPalette(style.theme);
-    m_readerStyle = style;
-    if (m_reader)
-        m_reader->setStyle(style);
+    m_reader->setStyle(style);
     m_tray->configure(m_settings.value(ShowTrayIcon, false).toBool(),
         m_settings.value(NotifyRegions).toStringList());
 

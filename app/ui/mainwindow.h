@@ -9,7 +9,6 @@
 #include <QSet>
 
 class QLabel;
-class QStackedWidget;
 class QLineEdit;
 class QProgressBar;
 class QSettings;
@@ -38,8 +37,7 @@ public:
     MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The reader pane, made on first use (see reader()).
-    ReaderView *readerView() { return reader(); }
+    ReaderView *readerView() const { return m_reader; }
     QTreeView *articleView() const { return m_articleView; }
     QTreeView *feedView() const { return m_feedView; }
     ArticleListModel *articleModel() const { return m_articles; }
@@ -91,8 +89,6 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    ReaderView *reader();
-    void showReaderMessage(const QString &text);
     void applyPalette(ArticleRenderer::Style::Theme theme);
     void createActions();
     void createLayout();
@@ -113,10 +109,7 @@ private:
     ArticleListModel *m_articles;
     QTreeView *m_feedView;
     QTreeView *m_articleView;
-    QStackedWidget *m_readerStack; // the placeholder until the reader pane exists
-    QLabel *m_readerPlaceholder;
-    ReaderView *m_reader = nullptr;
-    ArticleRenderer::Style m_readerStyle;
+    ReaderView *m_reader;
     QSplitter *m_splitter;
     QLineEdit *m_search;
     RegionFilterButton *m_regions;

@@ -179,6 +179,10 @@ private slots:
         m_window->activateWindow();
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Let the reader pane's first page ("Select an article") finish loading, so that the tests
+        // below wait for their own pages, not that one.
+        QSignalSpy ready(m_window->readerView(), &QWebEngineView::loadFinished);
+        QVERIFY(ready.wait(30000) || ready.count() > 0);
     }
 
     void cleanupTestCase()
