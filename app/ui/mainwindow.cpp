@@ -344,7 +344,7 @@ void MainWindow::restoreLayout()
         resize(1280, 800);
     restoreState(m_settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(m_settings.value(QStringLiteral("window/splitter")).toByteArray());
-    if (m_settings.value(QStringLiteral("network/offline"), false).toBool()) {
+    if (m_settings.value(settingkeys::Offline, false).toBool()) {
         QSignalBlocker block(m_offlineAction);
         m_offlineAction->setChecked(true);
         m_session.setOffline(true);
@@ -739,7 +739,7 @@ void MainWindow::applySettings()
 void MainWindow::setOffline(bool offline)
 {
     m_session.setOffline(offline);
-    m_settings.setValue(QStringLiteral("network/offline"), offline);
+    m_settings.setValue(settingkeys::Offline, offline);
     if (m_offlineAction->isChecked() != offline)
         m_offlineAction->setChecked(offline);
     m_status->setText(offline ? tr("Working offline: nothing is downloaded.") : tr("Back online."));
@@ -762,9 +762,10 @@ void MainWindow::applyRetention()
 {
     // Defaults a regional reader can live with: three months of news, at most 2 GB of it.
     RetentionPolicy policy;
-    policy.keepDays = m_settings.value(QStringLiteral("retention/keepDays"), 90).toInt();
+    policy.keepDays = m_settings.value(settingkeys::KeepDays, settingkeys::KeepDaysDefault).toInt();
     policy.maxCacheBytes
-        = m_settings.value(QStringLiteral("retention/maxMB"), 2048).toLongLong() * 1024 * 1024;
+        = m_settings.value(settingkeys::MaxMB, settingkeys::MaxMBDefault).toLongLong() * 1024
+        * 1024;
     if (policy.keepDays <= 0 && policy.maxCacheBytes <= 0)
         return;
     const QString imagesPath = m_session.dataDir().imagesPath();
@@ -820,9 +821,7 @@ void MainWindow::checkDatabaseInBackground()
 void MainWindow::refreshDue()
 {
     const int minutes
-        = m_settings
-              .value(QStringLiteral("network/refreshMinutes"), schedule::DefaultIntervalMinutes)
-              .toInt();
+        = m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt();
     if (minutes <= 0 || m_session.isOffline() || m_session.refresher().isRunning())
         return;
     m_session.refresher().setDefaultInterval(minutes);
@@ -861,8 +860,7 @@ void MainWindow::refreshAll()
     }
     m_refreshAction->setEnabled(false);
     m_session.refresher().setDefaultInterval(
-        m_settings.value(QStringLiteral("network/refreshMinutes"), schedule::DefaultIntervalMinutes)
-            .toInt());
+        m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt());
     m_refreshStarted = QDateTime::currentDateTimeUtc();
     m_session.refresher().start(targets);
 }

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "core/refreshschedule.h"
 #include "regionfilterbutton.h"
 #include "settingkeys.h"
 
@@ -79,7 +80,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_refreshMinutes->setRange(0, 24 * 60);
     m_refreshMinutes->setSuffix(tr(" min"));
     m_refreshMinutes->setSpecialValueText(tr("Only when asked"));
-    m_refreshMinutes->setValue(m_settings.value(RefreshMinutes, 30).toInt());
+    m_refreshMinutes->setValue(
+        m_settings.value(RefreshMinutes, schedule::DefaultIntervalMinutes).toInt());
     addRow(networkForm, tr("&Refresh every:"), m_refreshMinutes);
     m_offline->setChecked(m_settings.value(Offline, false).toBool());
     networkForm->addRow(m_offline);
