@@ -12,10 +12,14 @@ if [ ! -f "$corpus/manifest.json" ]; then
   /usr/bin/python3 "$shared/corpus/feeds/gen_big_feeds.py" --out "$corpus" --mb 100
 fi
 cmake --build "$build" --target bench_feeds >/dev/null
-oqy=$("$build/bench/bench_feeds" "$corpus" --repeat 3)
+# Both on the same core, one after the other: single-threaded is what is measured, and this
+# machine's speed drifts, so each takes its best of several passes.
+pin=""
+command -v taskset >/dev/null && pin="taskset -c 1"
+oqy=$($pin "$build/bench/bench_feeds" "$corpus" --repeat 5)
 echo "$oqy"
 if /usr/bin/python3 -c 'import feedparser' 2>/dev/null; then
-  peer=$(/usr/bin/python3 "$shared/corpus/feeds/bench/bench_feedparser.py" "$corpus")
+  peer=$($pin /usr/bin/python3 "$shared/corpus/feeds/bench/bench_feedparser.py" "$corpus")
   echo "$peer"
   ours=$(sed -E 's/.* -> ([0-9.]+) MB\/s.*/\1/' <<<"$oqy")
   theirs=$(sed -E 's/.* -> ([0-9.]+) MB\/s.*/\1/' <<<"$peer")

@@ -32,6 +32,43 @@ bool isRawTextElement(const QString &name)
     return false;
 }
 
+template<size_t N> QString commonOrLower(QStringView raw, const QString (&common)[N])
+{
+    for (const QString &name : common)
+        if (name.size() == raw.size() && QStringView(name) == raw)
+            return name;
+    return raw.toString().toLower();
+}
+
+// The lower-case name of a tag as a QString: the usual ones (written in lower case, as they
+// almost always are) are shared copies of one string each, not an allocation per tag.
+QString tagName(QStringView raw)
+{
+    static const QString common[] = { QStringLiteral("p"), QStringLiteral("a"), QStringLiteral("b"),
+        QStringLiteral("i"), QStringLiteral("u"), QStringLiteral("s"), QStringLiteral("em"),
+        QStringLiteral("br"), QStringLiteral("li"), QStringLiteral("ul"), QStringLiteral("ol"),
+        QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"),
+        QStringLiteral("hr"), QStringLiteral("td"), QStringLiteral("tr"), QStringLiteral("th"),
+        QStringLiteral("img"), QStringLiteral("div"), QStringLiteral("sup"), QStringLiteral("sub"),
+        QStringLiteral("pre"), QStringLiteral("span"), QStringLiteral("code"),
+        QStringLiteral("table"), QStringLiteral("tbody"), QStringLiteral("small"),
+        QStringLiteral("strong"), QStringLiteral("figure"), QStringLiteral("iframe"),
+        QStringLiteral("script"), QStringLiteral("style"), QStringLiteral("figcaption"),
+        QStringLiteral("blockquote") };
+    return commonOrLower(raw, common);
+}
+
+QString attributeName(QStringView raw)
+{
+    static const QString common[]
+        = { QStringLiteral("href"), QStringLiteral("src"), QStringLiteral("alt"),
+              QStringLiteral("title"), QStringLiteral("class"), QStringLiteral("style"),
+              QStringLiteral("width"), QStringLiteral("height"), QStringLiteral("id"),
+              QStringLiteral("rel"), QStringLiteral("target"), QStringLiteral("srcset"),
+              QStringLiteral("align"), QStringLiteral("border"), QStringLiteral("loading") };
+    return commonOrLower(raw, common);
+}
+
 } // namespace
 
 QString HtmlToken::attribute(QLatin1String attributeName) const
@@ -110,7 +147,7 @@ bool HtmlTokenizer::readTag(HtmlToken &token)
     while (i < n && !isSpace(m_input[i]) && m_input[i] != QLatin1Char('/')
            && m_input[i] != QLatin1Char('>'))
         ++i;
-    token.name = m_input.mid(nameStart, i - nameStart).toString().toLower();
+    token.name = tagName(m_input.mid(nameStart, i - nameStart));
     token.type = end ? HtmlToken::Type::EndTag : HtmlToken::Type::StartTag;
     readAttributes(token, i);
     token.raw = m_input.mid(m_pos, i - m_pos);
@@ -153,7 +190,7 @@ void HtmlTokenizer::readAttributes(HtmlToken &token, qsizetype &i)
                && m_input[i] != QLatin1Char('>') && m_input[i] != QLatin1Char('='))
             ++i;
         HtmlAttribute attribute;
-        attribute.name = m_input.mid(nameStart, i - nameStart).toString().toLower();
+        attribute.name = attributeName(m_input.mid(nameStart, i - nameStart));
         qsizetype j = i;
         while (j < n && isSpace(m_input[j]))
             ++j;

@@ -1,9 +1,14 @@
 #include "textcodec.h"
 
+#include "utf8pairs.h"
+
 #include <QHash>
 #include <cerrno>
 #include <cstring>
 #include <iconv.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace oqy {
 
@@ -36,31 +41,63 @@ QByteArray iconvName(QByteArray name)
 
 QString utf8ToString(QByteArrayView utf8)
 {
+    // Every byte gives at most one UTF-16 unit, so the string sized to the bytes has room for the
+    // wide stores below as long as as many bytes remain as units are stored.
     QString out(utf8.size(), Qt::Uninitialized);
     char16_t *dst = reinterpret_cast<char16_t *>(out.data());
     const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
     const auto *end = p + utf8.size();
     while (p < end) {
-        const unsigned char c = *p;
-        if (c < 0x80) {
-            *dst++ = c;
-            ++p;
-        } else if (c >= 0xC2 && c < 0xE0 && end - p >= 2) {
-            const unsigned char c1 = p[1];
-            if ((c1 & 0xC0) != 0x80)
-                goto general;
-            *dst++ = char16_t(((c & 0x1F) << 6) | (c1 & 0x3F));
-            p += 2;
-        } else {
-        general:
-            // Three- and four-byte sequences (and anything odd) go through Qt's decoder.
-            const unsigned char *start = p++;
-            while (p < end && (*p & 0xC0) == 0x80)
-                ++p;
-            const QString piece = QString::fromUtf8(reinterpret_cast<const char *>(start), p - start);
-            for (const QChar q : piece)
-                *dst++ = q.unicode();
+        if (*p < 0x80) {
+            *dst++ = char16_t(*p++);
+#ifdef __SSE2__
+            // Longer ASCII runs (markup, Latin text) are widened sixteen bytes at a time, keeping
+            // the units before the first non-ASCII byte; a lone space between words stays scalar.
+            if (p < end && *p < 0x80) {
+                while (end - p >= 16) {
+                    const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+                    const __m128i zero = _mm_setzero_si128();
+                    _mm_storeu_si128(
+                        reinterpret_cast<__m128i *>(dst), _mm_unpacklo_epi8(bytes, zero));
+                    _mm_storeu_si128(
+                        reinterpret_cast<__m128i *>(dst + 8), _mm_unpackhi_epi8(bytes, zero));
+                    const unsigned high = unsigned(_mm_movemask_epi8(bytes));
+                    const int n = high == 0 ? 16 : qCountTrailingZeroBits(high);
+                    dst += n;
+                    p += n;
+                    if (n < 16)
+                        break;
+                }
+            }
+#endif
+            continue;
         }
+        // Cyrillic is two bytes a letter: four letters at a time; at the end of a word all four
+        // lanes are decoded and those that were letters kept (the string has room: a byte in
+        // for every unit out).
+        const unsigned char *const runStart = p;
+        while (end - p >= 8) {
+            const quint64 w = loadEightBytes(p);
+            const int letters = twoByteSequencePrefix(w);
+            decodeFourTwoByteSequences(w, dst);
+            dst += letters;
+            p += 2 * letters;
+            if (letters < 4)
+                break;
+        }
+        while (end - p >= 2 && unsigned(p[0]) - 0xC2 < 0x1E && (p[1] & 0xC0) == 0x80) {
+            *dst++ = char16_t(((p[0] & 0x1F) << 6) | (p[1] & 0x3F));
+            p += 2;
+        }
+        if (p != runStart)
+            continue;
+        // Three- and four-byte sequences (and anything odd) go through Qt's decoder.
+        const unsigned char *start = p++;
+        while (p < end && (*p & 0xC0) == 0x80)
+            ++p;
+        const QString piece = QString::fromUtf8(reinterpret_cast<const char *>(start), p - start);
+        for (const QChar q : piece)
+            *dst++ = q.unicode();
     }
     out.truncate(dst - reinterpret_cast<char16_t *>(out.data()));
     return out;
@@ -122,22 +159,22 @@ namespace {
 // authority; conversion is then a table look-up per byte instead of iconv's two-stage pipeline.
 struct SingleByteTable
 {
-    char utf8[128][4];   // the UTF-8 sequence of bytes 0x80–0xFF
-    quint8 length[128];  // its length; 0: the byte is not defined in this encoding
+    char utf8[128][4]; // the UTF-8 sequence of bytes 0x80–0xFF
+    quint8 length[128]; // its length; 0: the byte is not defined in this encoding
 };
 
 const SingleByteTable *singleByteTable(const QByteArray &name)
 {
     static const QHash<QByteArray, SingleByteTable> tables = [] {
         QHash<QByteArray, SingleByteTable> all;
-        for (const char *encoding : {"WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "WINDOWS-1253",
-                                     "WINDOWS-1254", "WINDOWS-1255", "WINDOWS-1256", "WINDOWS-1257",
-                                     "WINDOWS-1258", "KOI8-R", "KOI8-U", "CP866", "ISO-8859-1",
-                                     "ISO-8859-2", "ISO-8859-5", "ISO-8859-15", "KZ-1048"}) {
+        for (const char *encoding :
+            { "WINDOWS-1250", "WINDOWS-1251", "WINDOWS-1252", "WINDOWS-1253", "WINDOWS-1254",
+                "WINDOWS-1255", "WINDOWS-1256", "WINDOWS-1257", "WINDOWS-1258", "KOI8-R", "KOI8-U",
+                "CP866", "ISO-8859-1", "ISO-8859-2", "ISO-8859-5", "ISO-8859-15", "KZ-1048" }) {
             iconv_t cd = iconv_open("UTF-8", encoding);
             if (cd == iconv_t(-1))
                 continue;
-            SingleByteTable table{};
+            SingleByteTable table {};
             for (int b = 0x80; b <= 0xFF; ++b) {
                 char in = char(b);
                 char *inPtr = &in;
@@ -146,8 +183,8 @@ const SingleByteTable *singleByteTable(const QByteArray &name)
                 size_t outLeft = 3;
                 iconv(cd, nullptr, nullptr, nullptr, nullptr);
                 table.length[b - 0x80] = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) == size_t(-1)
-                                             ? 0
-                                             : quint8(3 - outLeft);
+                    ? 0
+                    : quint8(3 - outLeft);
             }
             iconv_close(cd);
             all.insert(QByteArray(encoding).toLower(), table);
@@ -158,8 +195,8 @@ const SingleByteTable *singleByteTable(const QByteArray &name)
     return it == tables.constEnd() ? nullptr : &*it;
 }
 
-std::optional<QByteArray> convertWithTable(QByteArrayView bytes, const SingleByteTable &table,
-                                           const QByteArray &prefix)
+std::optional<QByteArray> convertWithTable(
+    QByteArrayView bytes, const SingleByteTable &table, const QByteArray &prefix)
 {
     // At most three bytes out per byte in: size once, write through a pointer, trim at the end.
     QByteArray out(prefix.size() + bytes.size() * 3, Qt::Uninitialized);
@@ -188,8 +225,8 @@ std::optional<QByteArray> convertToUtf8(const QByteArray &bytes, const QByteArra
     return convertToUtf8(QByteArrayView(bytes), encoding, QByteArray());
 }
 
-std::optional<QByteArray> convertToUtf8(QByteArrayView bytes, const QByteArray &encoding,
-                                        const QByteArray &prefix)
+std::optional<QByteArray> convertToUtf8(
+    QByteArrayView bytes, const QByteArray &encoding, const QByteArray &prefix)
 {
     const QByteArray name = iconvName(encoding);
     if (name == "utf-8" || name == "utf8") {
@@ -198,7 +235,8 @@ std::optional<QByteArray> convertToUtf8(QByteArrayView bytes, const QByteArray &
             return std::nullopt;
         return copy;
     }
-    if (const SingleByteTable *table = singleByteTable(name == "cp1251" ? QByteArray("windows-1251") : name))
+    if (const SingleByteTable *table
+        = singleByteTable(name == "cp1251" ? QByteArray("windows-1251") : name))
         return convertWithTable(bytes, *table, prefix);
     iconv_t cd = iconv_open("UTF-8", name.constData());
     if (cd == iconv_t(-1))

@@ -1,11 +1,13 @@
 #include "fastxmlreader.h"
 
+#include "extract/utf8pairs.h"
 #include "feedbuilder.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <cstring>
+#include <string>
 
 namespace oqy::feeds {
 
@@ -228,7 +230,8 @@ private:
     }
 
     // &lt; &gt; &amp; &quot; &apos; &#…; — anything else needs a DTD: not for this reader.
-    void reference(QByteArray &out, bool inAttribute)
+    template<typename Bytes> // QByteArray or std::string
+    void reference(Bytes &out, bool inAttribute)
     {
         const char *semicolon = static_cast<const char *>(std::memchr(m_p, ';', size_t(qMin<qsizetype>(m_end - m_p, 12))));
         if (!semicolon)
@@ -252,7 +255,8 @@ private:
                 || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r'))
                 throw Bail();
             const char32_t c = cp;
-            out += QString::fromUcs4(&c, 1).toUtf8();
+            const QByteArray utf8 = QString::fromUcs4(&c, 1).toUtf8();
+            out.append(utf8.constData(), utf8.size());
         } else {
             throw Bail();
         }
@@ -399,8 +403,13 @@ private:
     }
 
     // Character data up to the next '<', with references decoded and line ends normalised.
+    // A text without references or CRs is handed over as it stands in the input; one with them is
+    // put together in m_decoded and handed over once (not a call per reference: escaped HTML
+    // has two in every tag).
     void text()
     {
+        bool decoding = false;
+        m_decoded.clear();
         while (m_p < m_end && *m_p != '<') {
             // The scan runs on locals (the compiler keeps them in registers); m_p is written once.
             const char *const start = m_p;
@@ -409,7 +418,14 @@ private:
             while (p < end) {
                 const unsigned char c = *p;
                 if (c >= 0x80) {
-                    // Cyrillic is two bytes a letter: check those here, the rest in utf8Sequence().
+                    // Cyrillic is two bytes a letter: check those here, four at a time while
+                    // they last, the rest in utf8Sequence().
+                    if (end - p >= 8 && isFourTwoByteSequences(loadEightBytes(p))) {
+                        p += 8;
+                        while (end - p >= 8 && isFourTwoByteSequences(loadEightBytes(p)))
+                            p += 8;
+                        continue;
+                    }
                     if (c >= 0xC2 && c <= 0xDF && end - p >= 2 && (p[1] & 0xC0) == 0x80) {
                         p += 2;
                         continue;
@@ -430,59 +446,73 @@ private:
                 ++p;
             }
             m_p = reinterpret_cast<const char *>(p);
-            if (m_p > start)
-                m_builder.characters(start, m_p - start);
-            if (m_p >= m_end || *m_p == '<')
+            const bool atEnd = m_p >= m_end || *m_p == '<';
+            if (atEnd && !decoding) {
+                if (m_p > start)
+                    m_builder.characters(start, m_p - start);
+                return;
+            }
+            decoding = true;
+            m_decoded.append(start, size_t(m_p - start));
+            if (atEnd)
                 break;
             if (*m_p == '&') {
-                m_reference.clear();
-                reference(m_reference, false);
-                m_builder.characters(m_reference.constData(), m_reference.size());
+                reference(m_decoded, false);
             } else if (*m_p == '\r') {
                 // CR LF and a lone CR both end a line as LF.
                 ++m_p;
                 if (m_p < m_end && *m_p == '\n')
                     ++m_p;
-                m_builder.characters("\n", 1);
+                m_decoded += '\n';
             } else { // ']'
                 if (startsWith("]]>"))
                     throw Bail();
-                m_builder.characters(m_p, 1);
+                m_decoded += ']';
                 ++m_p;
             }
         }
+        if (!m_decoded.empty())
+            m_builder.characters(m_decoded.data(), qsizetype(m_decoded.size()));
     }
 
     // CDATA: delivered as it is, but for line ends and UTF-8 validity.
     void characters(const char *from, const char *to, bool)
     {
         const char *start = from;
-        const char *q = from;
-        while (q < to) {
-            const unsigned char c = static_cast<unsigned char>(*q);
+        const auto *q = reinterpret_cast<const unsigned char *>(from);
+        const auto *const end = reinterpret_cast<const unsigned char *>(to);
+        while (q < end) {
+            const unsigned char c = *q;
+            if (c >= 0x20 && c < 0x80) {
+                ++q;
+                continue;
+            }
+            if (c >= 0x80) {
+                // Letters: four two-byte ones at a time, as in text().
+                if (end - q >= 8 && isFourTwoByteSequences(loadEightBytes(q)))
+                    q += 8;
+                else
+                    q += utf8Sequence(reinterpret_cast<const char *>(q));
+                continue;
+            }
             if (c == '\r') {
-                if (q > start)
-                    m_builder.characters(start, q - start);
+                const char *at = reinterpret_cast<const char *>(q);
+                if (at > start)
+                    m_builder.characters(start, at - start);
                 m_builder.characters("\n", 1);
                 ++q;
-                if (q < to && *q == '\n')
+                if (q < end && *q == '\n')
                     ++q;
-                start = q;
+                start = reinterpret_cast<const char *>(q);
                 continue;
             }
-            if (c < 0x80) {
-                if (c < 0x20 && c != '\t' && c != '\n')
-                    throw Bail();
-                ++q;
-                continue;
-            }
-            const char *save = m_p;
-            m_p = q;
-            q += utf8Sequence(q);
-            m_p = save;
+            if (c != '\t' && c != '\n')
+                throw Bail();
+            ++q;
         }
-        if (q > start)
-            m_builder.characters(start, q - start);
+        const char *stop = reinterpret_cast<const char *>(q);
+        if (stop > start)
+            m_builder.characters(start, stop - start);
     }
 
     // Length of the well-formed UTF-8 sequence at p (lead byte ≥ 0x80); bails on anything else.
@@ -512,7 +542,7 @@ private:
     QList<Binding> m_bindings;
     QList<Open> m_open;
     QHash<QByteArray, QString> m_strings;
-    QByteArray m_reference; // a decoded reference, reused
+    std::string m_decoded; // a text with its references decoded; reused, so its buffer is too
     QHash<QByteArray, QList<QPair<QByteArray, int>>> m_ids;
 };
 

@@ -527,7 +527,8 @@ QString FeedBuilder::pop(const QString &element, bool stripWhitespace)
         options.policy = m_context.feedparserCompatible ? HtmlSanitizer::Policy::FeedCompatible
                                                         : HtmlSanitizer::Policy::Reader;
         output = HtmlSanitizer::sanitize(output, options).trimmed();
-        output.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        if (output.contains(QLatin1Char('\r'))) // (replace() with Latin-1 strings searches slowly)
+            output.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     }
     if (mayNeedRepair)
         output = repairMisdecodedText(output);

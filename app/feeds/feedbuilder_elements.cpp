@@ -131,6 +131,8 @@ QString nonNull(const QString &s)
 // reference): undo that.
 QString fixLinkAmpersands(QString link)
 {
+    if (!link.contains(QLatin1Char('&'))) // most links: no regular expression run
+        return link;
     static const QRegularExpression broken(QStringLiteral("&([A-Za-z0-9_]+);"));
     return link.replace(broken, QStringLiteral("&\\1"));
 }
@@ -278,7 +280,9 @@ void FeedBuilder::store(QString element, const QString &output)
         }
         if (element == QLatin1String("link")) {
             if (!m_inImage) {
-                QString link = fixLinkAmpersands(QString(output).replace(QLatin1String("&amp;"), QLatin1String("&")));
+                QString link = output.contains(QLatin1Char('&'))
+                                   ? fixLinkAmpersands(QString(output).replace(QLatin1String("&amp;"), QLatin1String("&")))
+                                   : output;
                 // An enclosure or other link given as text must not replace the article's own link.
                 const bool alternate = entry.links.isEmpty() || entry.links.last().rel == QLatin1String("alternate");
                 if (alternate || entry.link.isEmpty())

@@ -26,9 +26,20 @@ bool acceptableScheme(const QString &scheme)
 
 QString schemeOf(const QString &url)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*([A-Za-z][A-Za-z0-9+.-]*):"));
-    const auto m = re.match(url);
-    return m.hasMatch() ? m.captured(1) : QString();
+    // ^\s*([A-Za-z][A-Za-z0-9+.-]*): written out: it runs for every link of a feed.
+    auto isLetter = [](QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); };
+    qsizetype i = 0;
+    while (i < url.size() && url.at(i).isSpace())
+        ++i;
+    const qsizetype start = i;
+    if (i >= url.size() || !isLetter(url.at(i)))
+        return {};
+    for (++i; i < url.size(); ++i) {
+        const QChar c = url.at(i);
+        if (!(isLetter(c) || (c >= u'0' && c <= u'9') || c == u'+' || c == u'.' || c == u'-'))
+            break;
+    }
+    return i < url.size() && url.at(i) == u':' ? url.mid(start, i - start) : QString();
 }
 
 } // namespace
@@ -43,7 +54,8 @@ QString urlJoin(const QString &base, const QString &relativeIn)
     }
     static const QRegularExpression extraSlashes(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*://)(/*)"));
     QString relative = relativeIn;
-    relative.replace(extraSlashes, QStringLiteral("\\1"));
+    if (relative.contains(u":///"))
+        relative.replace(extraSlashes, QStringLiteral("\\1"));
     if (base.isEmpty())
         return relative;
     if (relative.isEmpty())

@@ -166,6 +166,49 @@ private slots:
         QCOMPARE(items.articles[0].leadImage.url, QStringLiteral("https://orda.example/img/1.jpg"));
         QCOMPARE(items.articles[0].author, QStringLiteral("Редакция"));
     }
+
+    void linksAreNormalisedLikeQUrl()
+    {
+        // Most links are taken as written (they already are in QUrl's form); the rest go through
+        // QUrl. Either way an article's address is what QUrl makes of it, so the same article
+        // keeps one address and is stored once.
+        const QStringList links = {
+            QStringLiteral("https://ekaraganda.kz/?mod=news_read&id=123456"),
+            QStringLiteral("https://www.inform.kz/ru/novosti-karagandy_a4000001"),
+            QStringLiteral("https://ekaraganda.kz"),
+            QStringLiteral("http://Example.KZ/Path"),
+            QStringLiteral("https://aktobe.kz/./news/../news/1"),
+            QStringLiteral("https://uralsk.kz/новости/1"),
+            QStringLiteral("https://pavlodar.kz/a%20b?x=%D0%B0"),
+            QStringLiteral("https://pavlodar.kz:443/x"),
+            QStringLiteral("https://shymkent.kz/x#comments"),
+            QStringLiteral("https://shymkent.kz/a b"),
+            QStringLiteral("https://shymkent.kz/path.html?utm_source=rss&utm_medium=feed"),
+            QStringLiteral("https://shymkent.kz/x..y/.hidden"),
+            QStringLiteral("/relative/news-2"),
+            QStringLiteral("news-3.html"),
+        };
+        QByteArray rss = "<?xml version=\"1.0\" encoding=\"utf-8\"?><rss "
+                         "version=\"2.0\"><channel><title>t</title>";
+        for (int i = 0; i < links.size(); ++i)
+            rss += "<item><title>n" + QByteArray::number(i) + "</title><guid>g"
+                + QByteArray::number(i) + "</guid><link>" + links.at(i).toHtmlEscaped().toUtf8()
+                + "</link></item>";
+        rss += "</channel></rss>";
+        FeedContext context;
+        context.url = QUrl(QStringLiteral("https://news.example.kz/rss/"));
+        const FeedDocument doc = parseFeed(rss, context);
+        const FeedItems items = articlesFromFeed(doc, context.url);
+        QCOMPARE(items.articles.size(), links.size());
+        for (int i = 0; i < links.size(); ++i) {
+            const QString expected = context.url.resolved(QUrl(doc.entries.at(i).link)).toString();
+            QCOMPARE(items.articles.at(i).url, expected);
+        }
+        QCOMPARE(items.articles.at(0).url, links.at(0));
+        QCOMPARE(items.articles.at(3).url, QStringLiteral("http://example.kz/Path"));
+        QCOMPARE(
+            items.articles.at(12).url, QStringLiteral("https://news.example.kz/relative/news-2"));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestFeedParser)
