@@ -34,6 +34,18 @@ install_packages() {
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The sync test's server (tests/sync/ttrss_server.sh): Debian's tt-rss with PHP and PostgreSQL,
+# installed so that no system service, web server or database is set up.
+install_ttrss() {
+  if [ "$(id -u)" -eq 0 ]; then
+    tests/sync/ttrss_server.sh install
+  elif command -v sudo >/dev/null; then
+    sudo tests/sync/ttrss_server.sh install
+  else
+    echo "Not root and no sudo: the Tiny Tiny RSS sync test will be skipped." >&2
+  fi
+}
+
 build() {
   cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOQY_WERROR=ON
   cmake --build "$BUILD_DIR"
@@ -59,6 +71,7 @@ case "$command" in
     ;;
   test)
     install_packages "${BUILD_PKGS[@]}" "${RUN_PKGS[@]}" "${TEST_PKGS[@]}"
+    install_ttrss
     build
     # Headless: offscreen Qt, WebEngine without its root sandbox, a throw-away HOME and runtime dir,
     # a private session bus with an unlocked gnome-keyring (Secret Service) and an X server for the

@@ -27,7 +27,7 @@
         <translation>Регионы</translation>
     </message>
     <message>
-        <source>The outlet&apos;s home region (the text names no region)</source>
+        <source>The outlet's home region (the text names no region)</source>
         <translation>Регион издания (в тексте регион не назван)</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
+        <source>This is the feed's short version; the full article may be longer — open the original.</source>
         <translation>Это краткая версия из ленты; полная статья может быть длиннее — откройте оригинал.</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Сервер отказал в соединении.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found (no network, or a mistyped address).</source>
+        <source>The server's name could not be found (no network, or a mistyped address).</source>
         <translation>Не удалось найти сервер (нет сети или адрес набран с ошибкой).</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Он просит повторить после %1.</translation>
     </message>
     <message>
-        <source>The server compressed the download with &quot;%1&quot;, which Oqy did not ask for.</source>
+        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
         <translation>Сервер сжал ответ методом «%1», который Oqy не запрашивал.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Сервер не ответил вовремя: за %1 с не пришло ничего.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was broken (invalid HTTP), so the download was dropped.</source>
+        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
         <translation>Ответ сервера испорчен (неверный HTTP), загрузка прервана.</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
-        <source>The address is an outlet&apos;s news-list page, not a feed.</source>
+        <source>The address is an outlet's news-list page, not a feed.</source>
         <translation>Адрес — страница со списком новостей издания, а не лента.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>для add нужен ровно один адрес</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) address</source>
+        <source>"%1" is not an http(s) address</source>
         <translation>«%1» — не адрес http(s)</translation>
     </message>
     <message>
@@ -444,11 +444,11 @@
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run &quot;oqy-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
         <translation>Параметры команды: «oqy-cli КОМАНДА --help».</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see oqy-cli --help</source>
+        <source>unknown command "%1"; see oqy-cli --help</source>
         <translation>неизвестная команда «%1»; см. oqy-cli --help</translation>
     </message>
     <message>
@@ -456,11 +456,11 @@
         <translation>Вывести JSON (другого формата нет).</translation>
     </message>
     <message>
-        <source>The document&apos;s address: the base for relative links.</source>
+        <source>The document's address: the base for relative links.</source>
         <translation>Адрес документа: основа для относительных ссылок.</translation>
     </message>
     <message>
-        <source>An HTTP response header, &quot;Name: value&quot; (repeatable).</source>
+        <source>An HTTP response header, "Name: value" (repeatable).</source>
         <translation>Заголовок ответа HTTP, «Имя: значение» (можно несколько).</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>%1 больше %2 МБ</translation>
     </message>
     <message>
-        <source>a header looks like &quot;Name: value&quot;, not &quot;%1&quot;</source>
+        <source>a header looks like "Name: value", not "%1"</source>
         <translation>заголовок пишется как «Имя: значение», а не «%1»</translation>
     </message>
     <message>
@@ -544,11 +544,11 @@
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <source>a request is {&quot;html&quot;: PATH, &quot;url&quot;: URL}</source>
-        <translation>запрос имеет вид {&quot;html&quot;: ПУТЬ, &quot;url&quot;: АДРЕС}</translation>
+        <source>a request is {"html": PATH, "url": URL}</source>
+        <translation>запрос имеет вид {"html": ПУТЬ, "url": АДРЕС}</translation>
     </message>
     <message>
-        <source>The page&apos;s address: the base for its links, and the site rule to use.</source>
+        <source>The page's address: the base for its links, and the site rule to use.</source>
         <translation>Адрес страницы: основа для её ссылок и выбор правила сайта.</translation>
     </message>
     <message>
@@ -564,8 +564,8 @@
         <translation>Вывести результат одним объектом JSON.</translation>
     </message>
     <message>
-        <source>Answer {&quot;html&quot;: PATH, &quot;url&quot;: URL} lines on standard input with one JSON line each.</source>
-        <translation>Отвечать на строки {&quot;html&quot;: ПУТЬ, &quot;url&quot;: АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
+        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
+        <translation>Отвечать на строки {"html": ПУТЬ, "url": АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
     </message>
     <message>
         <source>Extract the article from a saved web page.</source>
@@ -584,7 +584,7 @@
         <translation>Только прочитать файл и сообщить; ни на что не подписываться.</translation>
     </message>
     <message>
-        <source>Subscribe to the feeds of an OPML file (any reader&apos;s export) or a Newsboat urls file.</source>
+        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
         <translation>Подписаться на ленты из файла OPML (экспорт любой читалки) или файла urls от Newsboat.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>найти ленты сайта или страницы</translation>
     </message>
     <message>
-        <source>subscribe to an OPML or urls file&apos;s feeds</source>
+        <source>subscribe to an OPML or urls file's feeds</source>
         <translation>подписаться на ленты из файла OPML или urls</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>для interval нужны номер ленты и число минут</translation>
     </message>
     <message>
-        <source>set a feed&apos;s refresh interval</source>
+        <source>set a feed's refresh interval</source>
         <translation>задать интервал обновления ленты</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
         <translation>для regions нужен один файл</translation>
     </message>
     <message>
-        <source>Only outlets of these regions (comma-separated slugs; &apos;national&apos; for the country-wide ones).</source>
+        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
         <translation>Только издания этих регионов (коды через запятую; national — общенациональные).</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Подписаться на издания из справочника (см. oqy-cli outlets).</translation>
     </message>
     <message>
-        <source>there is no outlet &quot;%1&quot; in the directory</source>
+        <source>there is no outlet "%1" in the directory</source>
         <translation>в справочнике нет издания «%1»</translation>
     </message>
     <message>
@@ -800,8 +800,8 @@
         <translation>Не больше N статей (по умолчанию 50).</translation>
     </message>
     <message>
-        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), &quot;phrases&quot;, prefix*, -exclusion.</source>
-        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), &quot;фразы&quot;, префикс*, -исключение.</translation>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
+        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), "фразы", префикс*, -исключение.</translation>
     </message>
     <message>
         <source>search needs a query</source>
@@ -816,7 +816,7 @@
         <translation>искать в сохранённых статьях</translation>
     </message>
     <message>
-        <source>Write a browser bookmarks file (HTML) instead of Oqy&apos;s JSON archive.</source>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
         <translation>Записать файл закладок для браузера (HTML) вместо JSON-архива Oqy.</translation>
     </message>
     <message>
@@ -880,15 +880,15 @@
         <translation>Имя пользователя; пароль читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>Send this header (e.g. Cookie) with the feed&apos;s requests; its value is read from standard input.</source>
+        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
         <translation>Отправлять этот заголовок (например, Cookie) с запросами ленты; его значение читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>Forget the feed&apos;s credentials.</source>
+        <source>Forget the feed's credentials.</source>
         <translation>Забыть учётные данные ленты.</translation>
     </message>
     <message>
-        <source>Keep a feed&apos;s user name and password (or token header) in the system keychain.</source>
+        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
         <translation>Хранить имя пользователя и пароль ленты (или заголовок с токеном) в системной связке ключей.</translation>
     </message>
     <message>
@@ -904,18 +904,98 @@
         <translation>на стандартном вводе нет секрета</translation>
     </message>
     <message>
-        <source>keep a feed&apos;s credentials in the system keychain</source>
+        <source>keep a feed's credentials in the system keychain</source>
         <translation>хранить учётные данные ленты в системной связке ключей</translation>
     </message>
     <message>
         <source>Store them with: oqy-cli auth %1 --user NAME (the password is read from standard input).</source>
         <translation>Сохраните их командой: oqy-cli auth %1 --user ИМЯ (пароль читается со стандартного ввода).</translation>
     </message>
+    <message>
+        <source>account add needs the server's address</source>
+        <translation>account add: укажите адрес сервера</translation>
+    </message>
+    <message>
+        <source>say --user NAME (the password is read from standard input)</source>
+        <translation>укажите --user ИМЯ (пароль читается со стандартного ввода)</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>на стандартном вводе нет пароля</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>ещё не синхронизировался</translation>
+    </message>
+    <message>
+        <source>account remove needs one account id</source>
+        <translation>account remove: укажите один номер учётной записи</translation>
+    </message>
+    <message>
+        <source>there is no account %1</source>
+        <translation>учётной записи %1 нет</translation>
+    </message>
+    <message>
+        <source>add: the user name; the password is read from standard input.</source>
+        <translation>add: имя пользователя; пароль читается со стандартного ввода.</translation>
+    </message>
+    <message>
+        <source>list: print JSON.</source>
+        <translation>list: вывести JSON.</translation>
+    </message>
+    <message>
+        <source>Sync accounts on a Tiny Tiny RSS server: add SERVER --user NAME, list, remove ID.</source>
+        <translation>Учётные записи синхронизации на сервере Tiny Tiny RSS: add СЕРВЕР --user ИМЯ, list, remove НОМЕР.</translation>
+    </message>
+    <message>
+        <source>unknown action "%1": add, list or remove</source>
+        <translation>неизвестное действие «%1»: add, list или remove</translation>
+    </message>
+    <message>
+        <source>Sync only account ID.</source>
+        <translation>Синхронизировать только учётную запись НОМЕР.</translation>
+    </message>
+    <message>
+        <source>Sync subscriptions, read marks and bookmarks with the accounts' servers (oqy-cli refresh then fetches the new articles' pages and photos).</source>
+        <translation>Синхронизировать подписки, отметки о прочтении и закладки с серверами учётных записей (затем oqy-cli refresh скачает страницы и фото новых статей).</translation>
+    </message>
+    <message>
+        <source>no sync account: add one with oqy-cli account add SERVER --user NAME</source>
+        <translation>нет учётной записи синхронизации: добавьте её командой oqy-cli account add СЕРВЕР --user ИМЯ</translation>
+    </message>
+    <message>
+        <source>%1@%2: %3 new articles, %4 marks sent, %5 taken; feeds %6 added, %7 removed; %8 subscriptions and %9 unsubscriptions sent</source>
+        <translation>%1@%2: новых статей: %3; отметок отправлено: %4, получено: %5; лент добавлено: %6, удалено: %7; отправлено подписок: %8, отписок: %9</translation>
+    </message>
+    <message>
+        <source>sync accounts on a Tiny Tiny RSS server</source>
+        <translation>учётные записи синхронизации на сервере Tiny Tiny RSS</translation>
+    </message>
+    <message>
+        <source>sync subscriptions, read marks and bookmarks with the accounts</source>
+        <translation>синхронизировать подписки, отметки и закладки с учётными записями</translation>
+    </message>
+    <message>
+        <source>Subscribe through sync account ID (sent to its server at the next sync).</source>
+        <translation>Подписаться через учётную запись синхронизации НОМЕР (на сервер уйдёт при следующей синхронизации).</translation>
+    </message>
+    <message>
+        <source>Put it in this folder.</source>
+        <translation>Положить в эту папку.</translation>
+    </message>
+    <message>
+        <source>a sync account takes feeds, not news-list pages</source>
+        <translation>учётная запись синхронизации принимает ленты, а не страницы списков новостей</translation>
+    </message>
+    <message>
+        <source>there is no account %1 (see oqy-cli account list)</source>
+        <translation>учётной записи %1 нет (см. oqy-cli account list)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>News reader for Kazakhstan&apos;s regional outlets.</source>
+        <source>News reader for Kazakhstan's regional outlets.</source>
         <translation>Чтение новостей региональных изданий Казахстана.</translation>
     </message>
     <message>
@@ -935,6 +1015,49 @@
     <message>
         <source>The database was repaired</source>
         <translation>База данных восстановлена</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::AccountDialog</name>
+    <message>
+        <source>Sync account</source>
+        <translation>Учётная запись синхронизации</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Адрес сервера</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Имя пользователя</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>Keep subscriptions, read marks and bookmarks the same on every computer through your Tiny Tiny RSS server. The password is kept in the system keychain.</source>
+        <translation>Подписки, отметки о прочтении и закладки будут одинаковыми на всех ваших компьютерах через ваш сервер Tiny Tiny RSS. Пароль хранится в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Пользователь:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the user name and the password.</source>
+        <translation>Заполните сервер, имя пользователя и пароль.</translation>
+    </message>
+    <message>
+        <source>Checking with the server…</source>
+        <translation>Проверка на сервере…</translation>
     </message>
 </context>
 <context>
@@ -1057,7 +1180,7 @@
 <context>
     <name>oqy::FeedRefresher</name>
     <message>
-        <source>This feed&apos;s password is in the system keychain, which Oqy cannot use here.</source>
+        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
         <translation>Пароль этой ленты хранится в системной связке ключей, которой Oqy здесь воспользоваться не может.</translation>
     </message>
 </context>
@@ -1515,7 +1638,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Сначала выберите ленту.</translation>
     </message>
     <message>
-        <source>This feed&apos;s server asks for credentials.</source>
+        <source>This feed's server asks for credentials.</source>
         <translation>Сервер этой ленты требует учётные данные.</translation>
     </message>
     <message>
@@ -1529,6 +1652,26 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>The proxy password could not be read: %1</source>
         <translation>Не удалось прочитать пароль прокси: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync account…</source>
+        <translation>&amp;Учётная запись синхронизации…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Syncing with %n account(s)…</source>
+        <translation>
+            <numerusform>Синхронизация с %n учётной записью…</numerusform>
+            <numerusform>Синхронизация с %n учётными записями…</numerusform>
+            <numerusform>Синхронизация с %n учётными записями…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync failed: %1</source>
+        <translation>Синхронизация не удалась: %1</translation>
+    </message>
+    <message>
+        <source>Sync account</source>
+        <translation>Учётная запись синхронизации</translation>
     </message>
 </context>
 <context>
@@ -1765,6 +1908,57 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n новые статьи: %1</numerusform>
             <numerusform>%n новых статей: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>Tiny Tiny RSS could not subscribe to it (code %1%2).</source>
+        <translation>Tiny Tiny RSS не смог подписаться на неё (код %1%2).</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not open a session.</source>
+        <translation>Сервер %1 не открыл сеанс.</translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS's.</source>
+        <translation>Сервер %1 прислал ответ, слишком большой для Tiny Tiny RSS.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer in time; Oqy will try again later.</source>
+        <translation>Сервер %1 не ответил вовремя; Oqy попробует позже.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1 (%2); Oqy will try again later.</source>
+        <translation>Не удаётся связаться с сервером %1 (%2); Oqy попробует позже.</translation>
+    </message>
+    <message>
+        <source>There is no Tiny Tiny RSS at %1 (the address gives “not found”).</source>
+        <translation>По адресу %1 нет Tiny Tiny RSS (адрес отвечает «не найдено»).</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered with an error (HTTP %2); Oqy will try again later.</source>
+        <translation>Сервер %1 ответил ошибкой (HTTP %2); Oqy попробует позже.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer like Tiny Tiny RSS: is the address right?</source>
+        <translation>Сервер %1 ответил не так, как Tiny Tiny RSS: верен ли адрес?</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS at %1 refused the user name or password.</source>
+        <translation>Tiny Tiny RSS на %1 не принял имя пользователя или пароль.</translation>
+    </message>
+    <message>
+        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS's preferences.</source>
+        <translation>Для этого пользователя на %1 отключён API: включите «Enable API» в настройках Tiny Tiny RSS.</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS at %1 ended the session.</source>
+        <translation>Tiny Tiny RSS на %1 завершил сеанс.</translation>
+    </message>
+    <message>
+        <source>Tiny Tiny RSS at %1 refused the request (%2).</source>
+        <translation>Tiny Tiny RSS на %1 отклонил запрос (%2).</translation>
     </message>
 </context>
 </TS>

@@ -104,6 +104,7 @@ const QList<Command> &commands()
         list += articleCommands();
         list += parseCommands();
         list += extractCommands();
+        list += accountCommands();
         return list;
     }();
     return all;

@@ -74,5 +74,6 @@ QList<Command> regionCommands();
 QList<Command> bookmarkCommands();
 QList<Command> parseCommands();
 QList<Command> extractCommands();
+QList<Command> accountCommands();
 
 } // namespace oqy::cli

@@ -5,6 +5,7 @@
 
 #include "feeds/subscriptionlist.h"
 #include "net/feeddiscoverer.h"
+#include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"
@@ -38,6 +39,11 @@ int add(Invocation &inv)
 {
     inv.parser().addOption({ QStringLiteral("news-list"),
         Text::tr("The address is an outlet's news-list page, not a feed.") });
+    inv.parser().addOption({ QStringLiteral("account"),
+        Text::tr("Subscribe through sync account ID (sent to its server at the next sync)."),
+        QStringLiteral("ID") });
+    inv.parser().addOption(
+        { QStringLiteral("folder"), Text::tr("Put it in this folder."), QStringLiteral("NAME") });
     int exit = 0;
     if (!inv.parse(Text::tr("Subscribe to a feed and print its id."),
             { QStringLiteral("url The feed's address") }, &exit))
@@ -55,8 +61,23 @@ int add(Invocation &inv)
         return Failure;
     try {
         const bool newsList = inv.parser().isSet(QStringLiteral("news-list"));
-        const qint64 id = FeedStore(*db).add(
-            url.toString(), newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
+        const QString folder = inv.parser().value(QStringLiteral("folder")).trimmed();
+        qint64 id = 0;
+        if (inv.parser().isSet(QStringLiteral("account"))) {
+            const qint64 account = inv.parser().value(QStringLiteral("account")).toLongLong();
+            if (newsList)
+                return inv.fail(
+                    Text::tr("a sync account takes feeds, not news-list pages"), UsageError);
+            if (!AccountStore(*db).byId(account))
+                return inv.fail(Text::tr("there is no account %1 (see oqy-cli account list)")
+                                    .arg(inv.parser().value(QStringLiteral("account"))));
+            id = AccountStore(*db).subscribe(account, url.toString(), folder);
+        } else {
+            FeedStore feeds(*db);
+            id = feeds.add(url.toString(), newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
+            if (!folder.isEmpty())
+                feeds.setFolder(id, folder);
+        }
         inv.out() << id << Qt::endl;
         return Success;
     } catch (const SqlError &e) {
@@ -89,7 +110,9 @@ int feeds(Invocation &inv)
                     { QStringLiteral("next_attempt"), isoOrNull(f.nextAttempt) },
                     { QStringLiteral("retry_after"), isoOrNull(f.retryAfter) },
                     { QStringLiteral("failures"), f.failureCount },
-                    { QStringLiteral("refresh_minutes"), f.refreshMinutes } });
+                    { QStringLiteral("refresh_minutes"), f.refreshMinutes },
+                    { QStringLiteral("account"),
+                        f.accountId > 0 ? QJsonValue(f.accountId) : QJsonValue() } });
             inv.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
             return Success;
         }

@@ -26,6 +26,8 @@ struct Feed
     int failureCount = 0;
     int refreshMinutes = 0; // its own interval; 0: the reader's default
     QString secretId; // its credentials' entry in the system keychain; empty: none needed
+    qint64 accountId
+        = 0; // the sync account it belongs to (its items come from that server); 0: none
 
     QString displayTitle() const { return title.isEmpty() ? url : title; }
 };

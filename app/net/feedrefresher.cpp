@@ -42,7 +42,8 @@ QList<RefreshTarget> RefreshTarget::load(
     Statement st = db.prepare("SELECT id, url, coalesce(etag, ''), coalesce(last_modified, ''), "
                               "body_hash, kind, failure_count, coalesce(refresh_minutes, 0), "
                               "next_attempt, retry_after, coalesce(secret_id, '') FROM feeds "
-                              "ORDER BY id");
+                              // an account's feeds come from its server (sync/accountsync.h)
+                              "WHERE account_id IS NULL ORDER BY id");
     while (st.step()) {
         const qint64 id = st.int64(0);
         if (!feedIds.isEmpty() && !feedIds.contains(id))

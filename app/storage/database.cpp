@@ -52,6 +52,7 @@ Database Database::inMemory()
 
 Database::Database(Database &&other) noexcept
     : m_db(other.m_db)
+    , m_recordSyncChanges(other.m_recordSyncChanges)
     , m_path(std::move(other.m_path))
     , m_cache(std::move(other.m_cache))
 {
@@ -163,6 +164,13 @@ void Database::configure(Access access)
     sqlite3_create_function_v2(m_db, "oqy_search_text", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC,
         new SearchFunction, searchTextFunction, nullptr, nullptr,
         [](void *p) { delete static_cast<SearchFunction *>(p); });
+    m_recordSyncChanges = new bool(true);
+    sqlite3_create_function_v2(
+        m_db, "oqy_sync_records", 0, SQLITE_UTF8, m_recordSyncChanges,
+        [](sqlite3_context *context, int, sqlite3_value **) {
+            sqlite3_result_int(context, *static_cast<bool *>(sqlite3_user_data(context)) ? 1 : 0);
+        },
+        nullptr, nullptr, [](void *p) { delete static_cast<bool *>(p); });
     sqlite3_extended_result_codes(m_db, 1);
     exec("PRAGMA foreign_keys = ON");
     if (access == Access::ReadWrite && m_path != QLatin1String(":memory:")) {
@@ -178,6 +186,12 @@ void Database::configure(Access access)
         mode.step();
         exec("PRAGMA synchronous = NORMAL");
     }
+}
+
+void Database::setRecordingSyncChanges(bool on)
+{
+    if (m_recordSyncChanges)
+        *m_recordSyncChanges = on;
 }
 
 void Database::fail(int rc, std::string_view context) const

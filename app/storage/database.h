@@ -40,6 +40,10 @@ public:
     // A one-off statement, finalised when it goes out of scope.
     Statement prepareUncached(std::string_view sql);
 
+    // While false, changes of read and bookmark state on this connection are not queued for an
+    // account's server (migration 0010): a sync writing what the server says turns it off.
+    void setRecordingSyncChanges(bool on);
+
     qint64 lastInsertRowId() const;
     int changes() const;
     int userVersion();
@@ -71,6 +75,7 @@ private:
     [[noreturn]] void fail(int rc, std::string_view context) const;
 
     sqlite3 *m_db = nullptr;
+    bool *m_recordSyncChanges = nullptr; // owned by the connection's oqy_sync_records() function
     QString m_path;
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };

@@ -10,7 +10,7 @@ constexpr const char *FeedColumns
     = "id, coalesce(outlet_id, 0), kind, url, title, site_url, added_at, last_success, "
       "last_attempt, last_error, next_attempt, failure_count, folder, coalesce(refresh_minutes, "
       "0), "
-      "retry_after, coalesce(secret_id, '')";
+      "retry_after, coalesce(secret_id, ''), coalesce(account_id, 0)";
 
 Feed readFeed(const Statement &st)
 {
@@ -31,6 +31,7 @@ Feed readFeed(const Statement &st)
     feed.secretId = st.text(15);
     feed.refreshMinutes = st.integer(13);
     feed.retryAfter = st.dateTime(14);
+    feed.accountId = st.int64(16);
     return feed;
 }
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accountdialog.h"
+#include "accountsyncer.h"
 #include "addfeeddialog.h"
 #include "articledelegate.h"
 #include "articlelistmodel.h"
@@ -18,6 +20,7 @@
 #include "session.h"
 #include "settingkeys.h"
 #include "settingsdialog.h"
+#include "storage/accountstore.h"
 #include "storage/articlelistquery.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -127,6 +130,8 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             applyRetention();
         });
     connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
+    m_syncer = new AccountSyncer(m_session.dataDir().databasePath(), &m_session.secrets(), this);
+    connect(m_syncer, &AccountSyncer::finished, this, &MainWindow::onSyncFinished);
     connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
         m_status->setText(message);
         if (!m_diskFullShown) {
@@ -255,6 +260,7 @@ void MainWindow::createActions()
     m_offlineAction->setToolTip(
         tr("Nothing is downloaded while this is on; everything stored stays readable."));
     connect(m_offlineAction, &QAction::toggled, this, &MainWindow::setOffline);
+    feedsMenu->addAction(tr("&Sync account…"), this, &MainWindow::addAccount);
     feedsMenu->addAction(tr("&Credentials…"), this, [this] {
         const qint64 id = m_feedView->currentIndex().data(FeedTreeModel::FeedIdRole).toLongLong();
         if (id != 0)
@@ -822,20 +828,25 @@ void MainWindow::refreshDue()
 {
     const int minutes
         = m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt();
-    if (minutes <= 0 || m_session.isOffline() || m_session.refresher().isRunning())
+    if (minutes <= 0 || m_session.isOffline() || m_session.refresher().isRunning()
+        || m_syncer->isRunning())
         return;
     m_session.refresher().setDefaultInterval(minutes);
+    QList<Account> due;
     try {
-        const QList<RefreshTarget> targets
-            = RefreshTarget::load(m_session.reader(), {}, RefreshTarget::Selection::Due);
-        if (!targets.isEmpty()) {
-            m_refreshAction->setEnabled(false);
-            m_refreshStarted = QDateTime::currentDateTimeUtc();
-            m_session.refresher().start(targets);
-        }
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const Account &a : AccountStore(m_session.reader()).all())
+            if (!a.lastSync.isValid() || a.lastSync.addSecs(qint64(minutes) * 60) <= now)
+                due.append(a);
     } catch (const SqlError &e) {
         m_status->setText(e.message());
+        return;
     }
+    if (!due.isEmpty()) {
+        startSync(due, RefreshTarget::Selection::Due);
+        return;
+    }
+    refreshFeeds(RefreshTarget::Selection::Due);
 }
 
 void MainWindow::refreshAll()
@@ -845,24 +856,120 @@ void MainWindow::refreshAll()
             "Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh."));
         return;
     }
-    if (m_session.refresher().isRunning())
+    if (m_session.refresher().isRunning() || m_syncer->isRunning())
         return;
-    QList<RefreshTarget> targets;
+    QList<Account> accounts;
     try {
-        targets = RefreshTarget::load(m_session.reader());
+        accounts = AccountStore(m_session.reader()).all();
     } catch (const SqlError &e) {
         m_status->setText(e.message());
         return;
     }
-    if (targets.isEmpty()) {
-        m_status->setText(tr("There is nothing to refresh yet: add a feed first."));
+    if (!accounts.isEmpty()) {
+        startSync(accounts, RefreshTarget::Selection::All);
         return;
+    }
+    refreshFeeds(RefreshTarget::Selection::All);
+}
+
+void MainWindow::startSync(const QList<Account> &accounts, RefreshTarget::Selection then)
+{
+    m_afterSync = then;
+    m_refreshAction->setEnabled(false);
+    m_status->setText(tr("Syncing with %n account(s)…", nullptr, int(accounts.size())));
+    m_syncer->start(accounts);
+}
+
+void MainWindow::onSyncFinished(int newArticles, const QStringList &errors)
+{
+    m_syncNewArticles = newArticles;
+    m_syncErrors = errors;
+    const QModelIndex current = m_feedView->currentIndex();
+    const qint64 feedId = current.data(FeedTreeModel::FeedIdRole).toLongLong();
+    m_feeds->reload();
+    m_feedView->expandAll();
+    if (feedId != 0)
+        m_feedView->setCurrentIndex(m_feeds->indexForFeed(feedId));
+    m_articles->insertNewer();
+    if (!refreshFeeds(m_afterSync)) {
+        // No feed of the reader's own to fetch: the sync was all; its articles' pages and photos
+        // are still saved for offline reading.
+        m_refreshAction->setEnabled(true);
+        m_status->setText(statusAfterRefresh(0, 0));
+        saveForOffline();
+    }
+}
+
+QString MainWindow::statusAfterRefresh(int newArticles, int failedFeeds) const
+{
+    QString text = tr("%n new article(s)", nullptr, newArticles + m_syncNewArticles);
+    if (failedFeeds > 0)
+        text += QStringLiteral(" · ")
+            + tr("%n feed(s) failed — see the warning icons", nullptr, failedFeeds);
+    for (const QString &error : m_syncErrors)
+        text += QStringLiteral(" · ") + tr("Sync failed: %1").arg(error);
+    return text;
+}
+
+bool MainWindow::refreshFeeds(RefreshTarget::Selection selection)
+{
+    QList<RefreshTarget> targets;
+    try {
+        targets = RefreshTarget::load(m_session.reader(), {}, selection);
+    } catch (const SqlError &e) {
+        m_status->setText(e.message());
+        return false;
+    }
+    if (targets.isEmpty()) {
+        if (selection == RefreshTarget::Selection::All && !m_syncer->isRunning()
+            && m_syncErrors.isEmpty() && m_feeds->feeds().isEmpty())
+            m_status->setText(tr("There is nothing to refresh yet: add a feed first."));
+        return false;
     }
     m_refreshAction->setEnabled(false);
     m_session.refresher().setDefaultInterval(
         m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt());
     m_refreshStarted = QDateTime::currentDateTimeUtc();
     m_session.refresher().start(targets);
+    return true;
+}
+
+void MainWindow::addAccount()
+{
+    AccountDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString server = dialog.server();
+    const QString user = dialog.user();
+    QString secretId = SecretStore::newId();
+    try {
+        for (const Account &a : AccountStore(m_session.reader()).all())
+            if (a.url == server && a.user == user)
+                secretId = a.secretId;
+    } catch (const SqlError &e) {
+        m_status->setText(e.message());
+        return;
+    }
+    m_session.secrets().write(secretId, { user, dialog.password(), {}, {} },
+        [this, server, user, secretId](const QString &error) {
+            if (!error.isEmpty()) {
+                QMessageBox::warning(this, tr("Sync account"), error); // nothing kept anywhere else
+                return;
+            }
+            m_session.writer().submit(
+                [server, user, secretId](
+                    Database &db) { AccountStore(db).add(server, user, secretId); },
+                this,
+                [this](const QString &e) {
+                    if (!e.isEmpty()) {
+                        m_status->setText(e);
+                        return;
+                    }
+                    m_syncErrors.clear();
+                    m_syncNewArticles = 0;
+                    refreshAll();
+                });
+        });
 }
 
 void MainWindow::addFeed()
@@ -1131,11 +1238,9 @@ void MainWindow::onRefreshFinished(const RefreshSummary &summary)
     m_lastNotification = m_tray->notifyNew(m_refreshStarted);
     m_refreshAction->setEnabled(true);
     m_progress->setVisible(false);
-    QString text = tr("%n new article(s)", nullptr, summary.newArticles);
-    if (summary.failed > 0)
-        text += QStringLiteral(" · ")
-            + tr("%n feed(s) failed — see the warning icons", nullptr, summary.failed);
-    m_status->setText(text);
+    m_status->setText(statusAfterRefresh(summary.newArticles, summary.failed));
+    m_syncNewArticles = 0;
+    m_syncErrors.clear();
     const QModelIndex current = m_feedView->currentIndex();
     const qint64 feedId = current.data(FeedTreeModel::FeedIdRole).toLongLong();
     m_feeds->reload();

@@ -3,6 +3,8 @@
 #include "storage/articlefilter.h"
 
 #include "articlerenderer.h"
+#include "core/account.h"
+#include "net/feedrefresher.h"
 #include "secrets/credentials.h"
 
 #include <QMainWindow>
@@ -58,6 +60,8 @@ public slots:
     // next start; the reader is told.
     void checkDatabaseInBackground();
     void addFeed();
+    // Feeds → Sync account…: a Tiny Tiny RSS account, then a first sync.
+    void addAccount();
     void addFeedUrl(const QUrl &url, bool newsList);
     // Subscribes to outlets picked from the directory (on first run: the reader's regions).
     void addOutlets(bool firstRun = false);
@@ -98,6 +102,12 @@ private:
     void markRead(qint64 articleId, bool read);
     void onFeedFinished(const FeedOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
+    // Accounts first (their articles come from their servers), then the reader's own feeds.
+    void startSync(const QList<Account> &accounts, RefreshTarget::Selection then);
+    void onSyncFinished(int newArticles, const QStringList &errors);
+    // Starts the refresh of the feeds `selection` names; false when there are none.
+    bool refreshFeeds(RefreshTarget::Selection selection);
+    QString statusAfterRefresh(int newArticles, int failedFeeds) const;
     void saveForOffline();
     void setOffline(bool offline);
     QModelIndex selectedArticle() const;
@@ -117,6 +127,10 @@ private:
     QProgressBar *m_progress;
     QTimer *m_searchDelay;
     QAction *m_refreshAction = nullptr;
+    class AccountSyncer *m_syncer = nullptr;
+    RefreshTarget::Selection m_afterSync = RefreshTarget::Selection::All;
+    int m_syncNewArticles = 0; // what the sync before the running refresh brought
+    QStringList m_syncErrors;
     QAction *m_noteAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -23,17 +23,29 @@ TestHttpServer::TestHttpServer(const QString &root, QObject *parent)
                     socket->setProperty("buffer", buffer);
                     return;
                 }
-                socket->setProperty("buffer", buffer.mid(end + 4));
                 const QList<QByteArray> lines = buffer.left(end).split('\n');
                 const QList<QByteArray> first = lines.value(0).trimmed().split(' ');
                 Request request;
                 request.method = first.value(0);
                 request.path = QString::fromLatin1(first.value(1));
+                // A proxy's request names the whole address ("GET http://[::1]/feed.xml"): the
+                // path is what routes and files go by.
+                if (request.path.startsWith(QLatin1String("http://"))) {
+                    const qsizetype slash = request.path.indexOf(QLatin1Char('/'), 7);
+                    request.path = slash < 0 ? QStringLiteral("/") : request.path.mid(slash);
+                }
                 for (qsizetype i = 1; i < lines.size(); ++i) {
                     const qsizetype colon = lines[i].indexOf(':');
                     if (colon > 0)
                         request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
                 }
+                const qsizetype length = request.headers.value("content-length").toLongLong();
+                if (buffer.size() < end + 4 + length) {
+                    socket->setProperty("buffer", buffer); // the body is still coming
+                    return;
+                }
+                request.body = buffer.mid(end + 4, length);
+                socket->setProperty("buffer", buffer.mid(end + 4 + length));
                 {
                     QMutexLocker lock(&m_mutex);
                     m_requests.append(request);

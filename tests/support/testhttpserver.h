@@ -28,6 +28,7 @@ public:
         QByteArray method;
         QString path;
         QHash<QByteArray, QByteArray> headers; // lower-case names
+        QByteArray body;
     };
     using Handler = std::function<Response(const Request &)>;
 
