@@ -2,6 +2,7 @@
 
 #include "extract/utf8pairs.h"
 #include "feedbuilder.h"
+#include "xmltextscan.h"
 
 #include <QHash>
 #include <QList>
@@ -416,6 +417,9 @@ private:
             const auto *p = reinterpret_cast<const unsigned char *>(m_p);
             const auto *const end = reinterpret_cast<const unsigned char *>(m_end);
             while (p < end) {
+                p = skipPlainText(p, end, true);
+                if (p >= end)
+                    break;
                 const unsigned char c = *p;
                 if (c >= 0x80) {
                     // Cyrillic is two bytes a letter: check those here, four at a time while
@@ -482,6 +486,9 @@ private:
         const auto *q = reinterpret_cast<const unsigned char *>(from);
         const auto *const end = reinterpret_cast<const unsigned char *>(to);
         while (q < end) {
+            q = skipPlainText(q, end, false);
+            if (q >= end)
+                break;
             const unsigned char c = *q;
             if (c >= 0x20 && c < 0x80) {
                 ++q;

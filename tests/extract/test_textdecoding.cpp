@@ -3,6 +3,7 @@
 // three- and four-byte characters, malformed bytes, and every kind of white space.
 #include "extract/htmltext.h"
 #include "extract/textcodec.h"
+#include "feeds/xmltextscan.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -20,6 +21,7 @@ private slots:
     void whitespaceCollapses();
     void whitespaceRandomText();
     void plainTextLineBreaks();
+    void xmlTextScanStopsWhereItMust();
 };
 
 namespace {
@@ -192,6 +194,48 @@ void TestTextDecoding::plainTextLineBreaks()
         QStringLiteral("Атырау облысында\nсу тасқыны басталды"));
     QCOMPARE(oqy::htmlToPlainText(u"<p>Бір</p>екі<br>үш<img src=x>төрт"),
         QStringLiteral("Бір\nекі\nүш төрт"));
+}
+
+void TestTextDecoding::xmlTextScanStopsWhereItMust()
+{
+    // What the feed reader skips sixteen bytes at a time must be plain text by the definition:
+    // ASCII but the specials, and whole two-byte letters; everything else is left to it.
+    auto plainPrefix = [](const QByteArray &bytes, bool markup) {
+        qsizetype i = 0;
+        while (i < bytes.size()) {
+            const auto c = static_cast<unsigned char>(bytes[i]);
+            if (c < 0x80) {
+                if ((c < 0x20 && c != '\t' && c != '\n') || (markup && (c == '<' || c == '&' || c == ']')))
+                    break;
+                ++i;
+            } else if (c >= 0xC2 && c <= 0xDF && i + 1 < bytes.size()
+                       && (static_cast<unsigned char>(bytes[i + 1]) & 0xC0) == 0x80) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        return i;
+    };
+    QRandomGenerator random(5);
+    const QList<QByteArray> extras = { "<", "&amp;", "]]>", "\r\n", "\x01", "\xE2\x80\x94", "\xC0\x80",
+                                       "\x80", "\xD0", "\xF0\x9F\x93\xB0" };
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray bytes = randomText(random, int(random.bounded(30))).toUtf8();
+        if (random.bounded(2) == 0)
+            bytes.insert(qsizetype(random.bounded(bytes.size() + 1)), extras.at(int(random.bounded(qsizetype(extras.size())))));
+        const bool markup = random.bounded(2) == 0;
+        const auto *begin = reinterpret_cast<const unsigned char *>(bytes.constData());
+        const qsizetype skipped = oqy::feeds::skipPlainText(begin, begin + bytes.size(), markup) - begin;
+        const qsizetype plain = plainPrefix(bytes, markup);
+        QVERIFY2(skipped <= plain, bytes.toHex().constData());
+        // It stops at a character's start, and within the last block of the plain run.
+        QVERIFY2(skipped == plain || plainPrefix(bytes.left(skipped), markup) == skipped, bytes.toHex().constData());
+        QVERIFY2(plain - skipped < 16 + 2 || skipped > 0, bytes.toHex().constData());
+    }
+    const QByteArray kazakh = QStringLiteral("Қарағанды облысында жаңа аурухана салынады, деп хабарлады әкімдік").toUtf8();
+    const auto *k = reinterpret_cast<const unsigned char *>(kazakh.constData());
+    QVERIFY(oqy::feeds::skipPlainText(k, k + kazakh.size(), true) - k > kazakh.size() - 16);
 }
 
 QTEST_GUILESS_MAIN(TestTextDecoding)
