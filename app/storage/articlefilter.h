@@ -11,6 +11,7 @@ namespace oqy {
 struct ArticleFilter
 {
     qint64 feedId = 0; // 0: every feed
+    QString folder; // the feeds of this folder; empty: any
     bool unreadOnly = false;
     bool bookmarkedOnly = false;
     QStringList regions; // region slugs; an article matches when it has any of them

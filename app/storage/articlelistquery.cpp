@@ -63,6 +63,9 @@ QList<ArticleRow> ArticleListQuery::query(
     if (filter.feedId != 0)
         add("a.feed_id = " + placeholder(),
             [id = filter.feedId](Statement &st, int i) { st.bind(i, id); });
+    if (!filter.folder.isEmpty())
+        add("a.feed_id IN (SELECT id FROM feeds WHERE folder = " + placeholder() + ")",
+            [folder = filter.folder](Statement &st, int i) { st.bind(i, folder); });
     if (filter.unreadOnly)
         sql += " AND s.read = 0";
     if (filter.bookmarkedOnly)

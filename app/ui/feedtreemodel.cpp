@@ -106,17 +106,44 @@ void FeedTreeModel::reload()
     } catch (const SqlError &) {
         return; // keep what is shown
     }
-    // The same subscriptions as before: update the rows in place so that selection and scroll
-    // position survive a refresh.
-    bool sameFeeds = feeds.size() == m_feedsRoot->rowCount();
-    for (qsizetype i = 0; sameFeeds && i < feeds.size(); ++i)
-        sameFeeds = m_feedsRoot->child(int(i))->data(FeedIdRole).toLongLong() == feeds[i].id;
-    if (!sameFeeds)
+    // Folders first (by name), then the feeds in none. The same layout as before: the rows are
+    // updated in place so that selection and scroll position survive a refresh.
+    std::stable_sort(feeds.begin(), feeds.end(), [](const Feed &a, const Feed &b) {
+        if (a.folder.isEmpty() != b.folder.isEmpty())
+            return !a.folder.isEmpty();
+        return QString::localeAwareCompare(a.folder, b.folder) < 0;
+    });
+    QStringList layout;
+    for (const Feed &feed : feeds)
+        layout.append(feed.folder + QLatin1Char('\x1f') + QString::number(feed.id));
+    const bool sameLayout = layout == m_layout;
+    if (!sameLayout) {
         m_feedsRoot->removeRows(0, m_feedsRoot->rowCount());
+        m_feedItems.clear();
+        m_folderItems.clear();
+        m_layout = layout;
+    }
     m_feeds = feeds;
-    for (qsizetype i = 0; i < m_feeds.size(); ++i) {
-        const Feed &feed = m_feeds[i];
-        QStandardItem *item = sameFeeds ? m_feedsRoot->child(int(i)) : new QStandardItem;
+    QStandardItem *folderItem = nullptr;
+    for (const Feed &feed : std::as_const(m_feeds)) {
+        QStandardItem *item = m_feedItems.value(feed.id);
+        if (!item) {
+            item = new QStandardItem;
+            if (!feed.folder.isEmpty()
+                && (!folderItem || folderItem->data(FolderRole).toString() != feed.folder)) {
+                folderItem = new QStandardItem(
+                    QApplication::style()->standardIcon(QStyle::SP_DirIcon), feed.folder);
+                folderItem->setEditable(false);
+                folderItem->setData(int(View::Folder), ViewRole);
+                folderItem->setData(feed.folder, FolderRole);
+                folderItem->setData(feed.folder, Qt::UserRole + 100);
+                folderItem->setData(feed.folder, Qt::AccessibleTextRole);
+                m_feedsRoot->appendRow(folderItem);
+                m_folderItems.append(folderItem);
+            }
+            (feed.folder.isEmpty() ? m_feedsRoot : folderItem)->appendRow(item);
+            m_feedItems.insert(feed.id, item);
+        }
         item->setEditable(false);
         item->setData(int(View::Feed), ViewRole);
         item->setData(feed.id, FeedIdRole);
@@ -139,8 +166,6 @@ void FeedTreeModel::reload()
         item->setIcon(QApplication::style()->standardIcon(
             feed.lastError.isEmpty() ? QStyle::SP_FileIcon : QStyle::SP_MessageBoxWarning));
         decorate(item, feed.displayTitle(), item->data(UnreadRole).toInt());
-        if (!sameFeeds)
-            m_feedsRoot->appendRow(item);
     }
     refreshCounts();
 }
@@ -168,10 +193,14 @@ void FeedTreeModel::applyCounts(const Counts &counts)
         m_views.value(View::Bookmarks)->data(Qt::UserRole + 100).toString(), counts.bookmarks);
     decorate(m_views.value(View::All),
         m_views.value(View::All)->data(Qt::UserRole + 100).toString(), counts.unread);
-    for (int row = 0; row < m_feedsRoot->rowCount(); ++row) {
-        QStandardItem *item = m_feedsRoot->child(row);
-        decorate(item, item->data(Qt::UserRole + 100).toString(),
-            counts.unreadByFeed.value(item->data(FeedIdRole).toLongLong()));
+    for (auto it = m_feedItems.cbegin(); it != m_feedItems.cend(); ++it)
+        decorate(it.value(), it.value()->data(Qt::UserRole + 100).toString(),
+            counts.unreadByFeed.value(it.key()));
+    for (QStandardItem *folder : std::as_const(m_folderItems)) {
+        int unread = 0;
+        for (int row = 0; row < folder->rowCount(); ++row)
+            unread += counts.unreadByFeed.value(folder->child(row)->data(FeedIdRole).toLongLong());
+        decorate(folder, folder->data(Qt::UserRole + 100).toString(), unread);
     }
     for (int row = 0; row < m_regionsRoot->rowCount(); ++row) {
         QStandardItem *item = m_regionsRoot->child(row);
@@ -194,10 +223,8 @@ void FeedTreeModel::decorate(QStandardItem *item, const QString &title, int unre
 
 QModelIndex FeedTreeModel::indexForFeed(qint64 feedId) const
 {
-    for (int row = 0; row < m_feedsRoot->rowCount(); ++row)
-        if (m_feedsRoot->child(row)->data(FeedIdRole).toLongLong() == feedId)
-            return m_feedsRoot->child(row)->index();
-    return {};
+    const QStandardItem *item = m_feedItems.value(feedId);
+    return item ? item->index() : QModelIndex();
 }
 
 QModelIndex FeedTreeModel::indexForRegion(const QString &slug) const

@@ -9,15 +9,23 @@ namespace oqy {
 
 class Session;
 
-// The left pane: smart views (All, Unread, Today, Bookmarks) and the subscriptions, each with its
-// unread count and, when the last refresh failed, a warning icon with the error as tooltip.
-// Counting runs off the GUI thread; the tree shows the last counts until new ones arrive.
+// The left pane: smart views (All, Unread, Today, Bookmarks) and the subscriptions (in their
+// folders: an imported OPML's, a sync account's categories), each with its unread count and, when
+// the last refresh failed, a warning icon with the error as tooltip. Counting runs off the GUI
+// thread; the tree shows the last counts until new ones arrive.
 class FeedTreeModel : public QStandardItemModel
 {
     Q_OBJECT
 public:
-    enum class View { All, Unread, Today, Bookmarks, Feed, Region };
-    enum Role { ViewRole = Qt::UserRole + 1, FeedIdRole, UnreadRole, ErrorRole, RegionRole };
+    enum class View { All, Unread, Today, Bookmarks, Feed, Region, Folder };
+    enum Role {
+        ViewRole = Qt::UserRole + 1,
+        FeedIdRole,
+        UnreadRole,
+        ErrorRole,
+        RegionRole,
+        FolderRole
+    };
 
     struct Counts
     {
@@ -51,6 +59,9 @@ private:
     Session &m_session;
     QList<Feed> m_feeds;
     QStandardItem *m_feedsRoot = nullptr;
+    QHash<qint64, QStandardItem *> m_feedItems;
+    QList<QStandardItem *> m_folderItems;
+    QStringList m_layout; // folder and id of every feed as shown: rebuilt only when it changes
     QStandardItem *m_regionsRoot = nullptr; // the articles grouped by the region they are about
     QHash<View, QStandardItem *> m_views;
     int m_countGeneration = 0;

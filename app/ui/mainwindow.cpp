@@ -228,6 +228,9 @@ void MainWindow::createLayout()
             case FeedTreeModel::View::Region:
                 m_viewFilter.regions = { index.data(FeedTreeModel::RegionRole).toString() };
                 break;
+            case FeedTreeModel::View::Folder:
+                m_viewFilter.folder = index.data(FeedTreeModel::FolderRole).toString();
+                break;
             case FeedTreeModel::View::All:
                 break;
             }
