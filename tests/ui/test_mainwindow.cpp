@@ -1,5 +1,8 @@
+#include "accountdialog.h"
+#include "addfeeddialog.h"
 #include "articlelistmodel.h"
 #include "cacheschemehandler.h"
+#include "credentialsdialog.h"
 #include "extract/articleextractor.h"
 #include "feeds/feedarticles.h"
 #include "feeds/feedparser.h"
@@ -18,6 +21,7 @@
 #include "testenv.h"
 #include "testhttpserver.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -449,6 +453,44 @@ private slots:
 
     // The window in Russian and Kazakh, light and dark, to PNG files in the build folder: each has
     // real content (not blank, not one colour), is in its language, and dark is dark.
+    void everyControlHasAnAccessibleName()
+    {
+        // What a screen reader announces for each control the keyboard can reach: its own text, a
+        // buddy label's, or an accessible name — never nothing.
+        const auto unnamed = [](QWidget *top) {
+            QStringList out;
+            const QList<QWidget *> widgets = top->findChildren<QWidget *>();
+            for (QWidget *w : widgets) {
+                if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(top)
+                    || w->inherits("QScrollBar"))
+                    continue;
+                // Parts of a control (the web view's render widget, a spin box's editor): the
+                // control around them carries the name.
+                if (w->parentWidget()
+                    && (w->parentWidget()->inherits("QWebEngineView")
+                        || w->parentWidget()->inherits("QAbstractSpinBox")))
+                    continue;
+                QAccessibleInterface *a = QAccessible::queryAccessibleInterface(w);
+                if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                    out.append(QStringLiteral("%1 %2").arg(
+                        QString::fromLatin1(w->metaObject()->className()), w->objectName()));
+            }
+            return out;
+        };
+        QStringList missing = unnamed(m_window.get());
+        SettingsDialog settings(*m_settings, m_window.get());
+        AddFeedDialog add(m_window.get());
+        CredentialsDialog credentials(
+            QStringLiteral("Көкшетау+"), QStringLiteral("401"), m_window.get());
+        AccountDialog account(m_window.get());
+        for (QDialog *dialog :
+            std::initializer_list<QDialog *> { &settings, &add, &credentials, &account })
+            for (const QString &w : unnamed(dialog))
+                missing.append(QString::fromLatin1(dialog->metaObject()->className())
+                    + QStringLiteral(": ") + w);
+        QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral("; "))));
+    }
+
     void screenshotsInBothLanguagesAndThemes_data()
     {
         QTest::addColumn<QString>("language");
