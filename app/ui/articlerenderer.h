@@ -19,6 +19,8 @@ public:
         Theme theme = Theme::System;
         int fontSize = 18;
         bool serif = true;
+
+        friend bool operator==(const Style &, const Style &) = default;
     };
 
     static constexpr const char *Scheme = "oqy-cache";

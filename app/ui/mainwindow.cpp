@@ -130,6 +130,13 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             applyRetention();
         });
     connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
+    m_countsTimer = new QTimer(this);
+    m_countsTimer->setSingleShot(true);
+    m_countsTimer->setInterval(300);
+    connect(m_countsTimer, &QTimer::timeout, this, [this] {
+        m_feeds->refreshCounts();
+        m_tray->updateUnread();
+    });
     m_syncer = new AccountSyncer(m_session.dataDir().databasePath(), &m_session.secrets(), this);
     connect(m_syncer, &AccountSyncer::finished, this, &MainWindow::onSyncFinished);
     connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
@@ -437,8 +444,9 @@ void MainWindow::markRead(qint64 articleId, bool read)
         [this](const QString &error) {
             if (!error.isEmpty())
                 m_status->setText(error);
-            m_feeds->refreshCounts();
-            m_tray->updateUnread();
+            // Counted a moment later, once for a run of j j j: a recount of every feed and region
+            // while the reader pane paints the next article would slow that down.
+            m_countsTimer->start();
         });
 }
 

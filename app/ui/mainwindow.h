@@ -128,6 +128,7 @@ private:
     QTimer *m_searchDelay;
     QAction *m_refreshAction = nullptr;
     class AccountSyncer *m_syncer = nullptr;
+    class QTimer *m_countsTimer = nullptr; // recounts unread shortly after marks, once per burst
     RefreshTarget::Selection m_afterSync = RefreshTarget::Selection::All;
     int m_syncNewArticles = 0; // what the sync before the running refresh brought
     QStringList m_syncErrors;

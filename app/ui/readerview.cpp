@@ -4,8 +4,12 @@
 #include "readerpage.h"
 #include "requestinterceptor.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
+#include <QPointer>
 #include <QWebEngineProfile>
+#include <QWebEngineScript>
 #include <QWebEngineSettings>
 
 namespace oqy {
@@ -49,15 +53,71 @@ ReaderView::ReaderView(const QString &databasePath, const QString &imagesPath, Q
 
 ReaderView::~ReaderView()
 {
+    // Answers still on their way (a swap's script result, a load) belong to nothing now.
+    ++m_serial;
+    m_closing = true;
     // A profile must outlive its pages.
     setPage(nullptr);
     delete m_page;
 }
 
-void ReaderView::load(const QString &html, const QString &address)
+void ReaderView::load(const QString &html, const QString &address, bool article)
 {
+    const int serial = ++m_serial;
+    m_articleDocument = false;
+    // One connection per load: the answer of this load only (a later one supersedes it).
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(
+        this, &QWebEngineView::loadFinished, this, [this, serial, article, connection](bool ok) {
+            disconnect(*connection);
+            delete connection;
+            if (m_closing || serial != m_serial)
+                return;
+            m_articleDocument = ok && article;
+            m_documentStyle = effectiveStyle();
+            emit shown();
+        });
     setHtml(
         html, QUrl(QString::fromLatin1(ArticleRenderer::Scheme) + QLatin1String("://") + address));
+}
+
+bool ReaderView::swapInPlace(const QString &html, const QString &title)
+{
+    if (!m_articleDocument || m_documentStyle != effectiveStyle())
+        return false;
+    const qsizetype open = html.indexOf(QLatin1String("<body"));
+    const qsizetype start = open < 0 ? -1 : html.indexOf(QLatin1Char('>'), open) + 1;
+    const qsizetype end = html.lastIndexOf(QLatin1String("</body>"));
+    const qsizetype langAt = html.indexOf(QLatin1String("lang=\""));
+    if (start <= 0 || end < start || langAt < 0)
+        return false;
+    const QString lang
+        = html.mid(langAt + 6, html.indexOf(QLatin1Char('"'), langAt + 6) - langAt - 6);
+    // The sanitised body as a JSON string in a script of the application's own world: the page's
+    // scripts stay off (JavaScript is disabled for the page's world), the interceptor and the
+    // page's Content-Security-Policy still judge every image the new body asks for.
+    const QByteArray arguments
+        = QJsonDocument(QJsonArray { html.mid(start, end - start), lang, title })
+              .toJson(QJsonDocument::Compact);
+    const int serial = ++m_serial;
+    page()->runJavaScript(
+        QStringLiteral("(function(a) { document.body.innerHTML = a[0]; "
+                       "document.documentElement.lang = a[1]; document.title = a[2]; "
+                       "window.scrollTo(0, 0); return true; })(%1)")
+            .arg(QString::fromUtf8(arguments)),
+        QWebEngineScript::ApplicationWorld,
+        [self = QPointer<ReaderView>(this), serial, html](const QVariant &result) {
+            if (!self || self->m_closing || serial != self->m_serial)
+                return;
+            ReaderView *const view = self.data();
+            if (result.toBool()) {
+                emit view->shown();
+                return;
+            }
+            // The page would not take it: load the article the ordinary way.
+            view->load(html, QStringLiteral("article/") + QString::number(view->m_articleId), true);
+        });
+    return true;
 }
 
 ArticleRenderer::Style ReaderView::effectiveStyle() const
@@ -81,8 +141,9 @@ void ReaderView::showArticle(const StoredArticle &article)
     m_page->setBackgroundColor(style.theme == ArticleRenderer::Style::Theme::Dark
             ? QColor(0x1e, 0x1f, 0x22)
             : QColor(Qt::white));
-    load(ArticleRenderer::render(article, style, QLocale().name()),
-        QStringLiteral("article/") + QString::number(article.article.id));
+    const QString html = ArticleRenderer::render(article, style, QLocale().name());
+    if (!swapInPlace(html, article.article.title))
+        load(html, QStringLiteral("article/") + QString::number(article.article.id), true);
 }
 
 void ReaderView::showMessage(const QString &text)
@@ -90,7 +151,7 @@ void ReaderView::showMessage(const QString &text)
     m_articleId = 0;
     m_article.reset();
     m_lastMessage = text;
-    load(ArticleRenderer::message(text, effectiveStyle()), QStringLiteral("message/"));
+    load(ArticleRenderer::message(text, effectiveStyle()), QStringLiteral("message/"), false);
 }
 
 void ReaderView::setStyle(const ArticleRenderer::Style &style)

@@ -34,9 +34,15 @@ public:
 
 signals:
     void externalLinkRequested(const QUrl &url);
+    // What showArticle()/showMessage() asked for is on screen: after a page load, or after an
+    // article swapped into the page in place.
+    void shown();
 
 private:
-    void load(const QString &html, const QString &address);
+    void load(const QString &html, const QString &address, bool article);
+    // Puts the article's <body> into the page already showing one (same look): no navigation,
+    // about a third of the time (docs/BENCHMARKS.md). False when the page cannot take it.
+    bool swapInPlace(const QString &html, const QString &title);
     ArticleRenderer::Style effectiveStyle() const;
 
     QWebEngineProfile *m_profile;
@@ -47,6 +53,11 @@ private:
     qint64 m_articleId = 0;
     std::optional<StoredArticle> m_article; // what is shown, to show again in a new style
     QString m_lastMessage;
+    // The page holds a loaded article rendered in this style (a swap can replace its body).
+    bool m_articleDocument = false;
+    ArticleRenderer::Style m_documentStyle;
+    int m_serial = 0; // of the last show request: a late answer to an older one is ignored
+    bool m_closing = false;
 };
 
 } // namespace oqy

@@ -185,7 +185,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         // Let the reader pane's first page ("Select an article") finish loading, so that the tests
         // below wait for their own pages, not that one.
-        QSignalSpy ready(m_window->readerView(), &QWebEngineView::loadFinished);
+        QSignalSpy ready(m_window->readerView(), &ReaderView::shown);
         QVERIFY(ready.wait(30000) || ready.count() > 0);
     }
 
@@ -205,7 +205,7 @@ private slots:
     void readsWithKeyboard()
     {
         m_window->articleView()->setFocus();
-        QSignalSpy loaded(m_window->readerView(), &QWebEngineView::loadFinished);
+        QSignalSpy loaded(m_window->readerView(), &ReaderView::shown);
         QTest::keyClick(m_window->articleView(), Qt::Key_J);
         QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
@@ -368,7 +368,7 @@ private slots:
         stored.bodySource = QStringLiteral("page");
         stored.complete = extracted.complete;
 
-        QSignalSpy loaded(m_window->readerView(), &QWebEngineView::loadFinished);
+        QSignalSpy loaded(m_window->readerView(), &ReaderView::shown);
         m_window->readerView()->showArticle(stored);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
         // Under load the previous page can still answer the first query: wait for this article.
