@@ -27,7 +27,7 @@
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <source>The outlet&apos;s home region (the text names no region)</source>
+        <source>The outlet's home region (the text names no region)</source>
         <translation>Басылымның өңірі (мәтінде өңір аталмаған)</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
         <translation>Сурет: %1</translation>
     </message>
     <message>
-        <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
+        <source>This is the feed's short version; the full article may be longer — open the original.</source>
         <translation>Бұл таспадағы қысқа нұсқа; толық мақала ұзынырақ болуы мүмкін — түпнұсқасын ашыңыз.</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Сервер қосылудан бас тартты.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found (no network, or a mistyped address).</source>
+        <source>The server's name could not be found (no network, or a mistyped address).</source>
         <translation>Сервер табылмады (желі жоқ немесе мекенжай қате терілген).</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Ол %1 кейін қайталауды сұрайды.</translation>
     </message>
     <message>
-        <source>The server compressed the download with &quot;%1&quot;, which Oqy did not ask for.</source>
+        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
         <translation>Сервер жауапты Oqy сұрамаған «%1» әдісімен сыққан.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Сервер уақытында жауап бермеді: %1 секунд ішінде ештеңе келмеді.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was broken (invalid HTTP), so the download was dropped.</source>
+        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
         <translation>Сервер жауабы бұзылған (қате HTTP), жүктеу тоқтатылды.</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>дерекқорды ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>The address is an outlet&apos;s news-list page, not a feed.</source>
+        <source>The address is an outlet's news-list page, not a feed.</source>
         <translation>Мекенжай — таспа емес, басылымның жаңалықтар тізімі беті.</translation>
     </message>
     <message>
@@ -399,7 +399,7 @@
         <translation>add үшін дәл бір мекенжай керек</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) address</source>
+        <source>"%1" is not an http(s) address</source>
         <translation>«%1» — http(s) мекенжайы емес</translation>
     </message>
     <message>
@@ -443,11 +443,11 @@
         <translation>Пәрмендер:</translation>
     </message>
     <message>
-        <source>Run &quot;oqy-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
         <translation>Пәрмен параметрлері: «oqy-cli ПӘРМЕН --help».</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see oqy-cli --help</source>
+        <source>unknown command "%1"; see oqy-cli --help</source>
         <translation>белгісіз пәрмен «%1»; oqy-cli --help қараңыз</translation>
     </message>
     <message>
@@ -455,11 +455,11 @@
         <translation>JSON шығару (басқа пішім жоқ).</translation>
     </message>
     <message>
-        <source>The document&apos;s address: the base for relative links.</source>
+        <source>The document's address: the base for relative links.</source>
         <translation>Құжаттың мекенжайы: салыстырмалы сілтемелердің негізі.</translation>
     </message>
     <message>
-        <source>An HTTP response header, &quot;Name: value&quot; (repeatable).</source>
+        <source>An HTTP response header, "Name: value" (repeatable).</source>
         <translation>HTTP жауап тақырыбы, «Атауы: мәні» (бірнешеу болуы мүмкін).</translation>
     </message>
     <message>
@@ -479,7 +479,7 @@
         <translation>%1 %2 МБ-тан үлкен</translation>
     </message>
     <message>
-        <source>a header looks like &quot;Name: value&quot;, not &quot;%1&quot;</source>
+        <source>a header looks like "Name: value", not "%1"</source>
         <translation>тақырып «%1» емес, «Атауы: мәні» түрінде жазылады</translation>
     </message>
     <message>
@@ -543,11 +543,11 @@
         <translation>стандартты шығысқа жазылмады</translation>
     </message>
     <message>
-        <source>a request is {&quot;html&quot;: PATH, &quot;url&quot;: URL}</source>
-        <translation>сұраныс түрі: {&quot;html&quot;: ЖОЛ, &quot;url&quot;: МЕКЕНЖАЙ}</translation>
+        <source>a request is {"html": PATH, "url": URL}</source>
+        <translation>сұраныс түрі: {"html": ЖОЛ, "url": МЕКЕНЖАЙ}</translation>
     </message>
     <message>
-        <source>The page&apos;s address: the base for its links, and the site rule to use.</source>
+        <source>The page's address: the base for its links, and the site rule to use.</source>
         <translation>Беттің мекенжайы: сілтемелерінің негізі және қолданылатын сайт ережесі.</translation>
     </message>
     <message>
@@ -563,8 +563,8 @@
         <translation>Нәтижені бір JSON нысаны ретінде шығару.</translation>
     </message>
     <message>
-        <source>Answer {&quot;html&quot;: PATH, &quot;url&quot;: URL} lines on standard input with one JSON line each.</source>
-        <translation>Стандартты кірістегі әр {&quot;html&quot;: ЖОЛ, &quot;url&quot;: МЕКЕНЖАЙ} жолына бір JSON жолымен жауап беру.</translation>
+        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
+        <translation>Стандартты кірістегі әр {"html": ЖОЛ, "url": МЕКЕНЖАЙ} жолына бір JSON жолымен жауап беру.</translation>
     </message>
     <message>
         <source>Extract the article from a saved web page.</source>
@@ -583,7 +583,7 @@
         <translation>Тек файлды оқып, хабарлау; ештеңеге жазылмау.</translation>
     </message>
     <message>
-        <source>Subscribe to the feeds of an OPML file (any reader&apos;s export) or a Newsboat urls file.</source>
+        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
         <translation>OPML файлындағы (кез келген оқырманның экспорты) немесе Newsboat urls файлындағы таспаларға жазылу.</translation>
     </message>
     <message>
@@ -627,7 +627,7 @@
         <translation>сайттың немесе беттің таспаларын табу</translation>
     </message>
     <message>
-        <source>subscribe to an OPML or urls file&apos;s feeds</source>
+        <source>subscribe to an OPML or urls file's feeds</source>
         <translation>OPML немесе urls файлындағы таспаларға жазылу</translation>
     </message>
     <message>
@@ -699,7 +699,7 @@
         <translation>interval үшін арна нөмірі мен минут саны керек</translation>
     </message>
     <message>
-        <source>set a feed&apos;s refresh interval</source>
+        <source>set a feed's refresh interval</source>
         <translation>арнаның жаңарту аралығын орнату</translation>
     </message>
     <message>
@@ -759,7 +759,7 @@
         <translation>regions үшін бір файл керек</translation>
     </message>
     <message>
-        <source>Only outlets of these regions (comma-separated slugs; &apos;national&apos; for the country-wide ones).</source>
+        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
         <translation>Тек осы өңірлердің басылымдары (кодтар үтір арқылы; national — республикалық басылымдар).</translation>
     </message>
     <message>
@@ -775,7 +775,7 @@
         <translation>Анықтамалықтағы басылымдарға жазылу (oqy-cli outlets қараңыз).</translation>
     </message>
     <message>
-        <source>there is no outlet &quot;%1&quot; in the directory</source>
+        <source>there is no outlet "%1" in the directory</source>
         <translation>анықтамалықта «%1» басылымы жоқ</translation>
     </message>
     <message>
@@ -799,8 +799,8 @@
         <translation>Ең көбі N мақала (әдепкі 50).</translation>
     </message>
     <message>
-        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), &quot;phrases&quot;, prefix*, -exclusion.</source>
-        <translation>Сақталған мақалалардан іздеу, ең сәйкесі алдымен: кез келген формадағы сөздер (орысша не қазақша, кириллица не латын), &quot;тіркестер&quot;, префикс*, -алып тастау.</translation>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
+        <translation>Сақталған мақалалардан іздеу, ең сәйкесі алдымен: кез келген формадағы сөздер (орысша не қазақша, кириллица не латын), "тіркестер", префикс*, -алып тастау.</translation>
     </message>
     <message>
         <source>search needs a query</source>
@@ -815,7 +815,7 @@
         <translation>сақталған мақалалардан іздеу</translation>
     </message>
     <message>
-        <source>Write a browser bookmarks file (HTML) instead of Oqy&apos;s JSON archive.</source>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
         <translation>Oqy JSON мұрағатының орнына браузер бетбелгілері файлын (HTML) жазу.</translation>
     </message>
     <message>
@@ -879,15 +879,15 @@
         <translation>Пайдаланушы аты; құпиясөз стандартты кірістен оқылады.</translation>
     </message>
     <message>
-        <source>Send this header (e.g. Cookie) with the feed&apos;s requests; its value is read from standard input.</source>
+        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
         <translation>Бұл тақырыпшаны (мысалы, Cookie) таспа сұрауларымен жіберу; мәні стандартты кірістен оқылады.</translation>
     </message>
     <message>
-        <source>Forget the feed&apos;s credentials.</source>
+        <source>Forget the feed's credentials.</source>
         <translation>Таспаның тіркелгі деректерін ұмыту.</translation>
     </message>
     <message>
-        <source>Keep a feed&apos;s user name and password (or token header) in the system keychain.</source>
+        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
         <translation>Таспаның пайдаланушы аты мен құпиясөзін (немесе токен тақырыпшасын) жүйелік кілттер қоймасында сақтау.</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         <translation>стандартты кірісте құпия жоқ</translation>
     </message>
     <message>
-        <source>keep a feed&apos;s credentials in the system keychain</source>
+        <source>keep a feed's credentials in the system keychain</source>
         <translation>таспаның тіркелгі деректерін жүйелік кілттер қоймасында сақтау</translation>
     </message>
     <message>
@@ -911,7 +911,7 @@
         <translation>Оларды мына командамен сақтаңыз: oqy-cli auth %1 --user АТЫ (құпиясөз стандартты кірістен оқылады).</translation>
     </message>
     <message>
-        <source>account add needs the server&apos;s address</source>
+        <source>account add needs the server's address</source>
         <translation>account add: сервер мекенжайын көрсетіңіз</translation>
     </message>
     <message>
@@ -947,7 +947,7 @@
         <translation>Tiny Tiny RSS серверіндегі синхрондау тіркелгілері: add СЕРВЕР --user АТЫ, list, remove НӨМІР.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: add, list or remove</source>
+        <source>unknown action "%1": add, list or remove</source>
         <translation>белгісіз әрекет «%1»: add, list немесе remove</translation>
     </message>
     <message>
@@ -955,7 +955,7 @@
         <translation>Тек НӨМІР тіркелгісін синхрондау.</translation>
     </message>
     <message>
-        <source>Sync subscriptions, read marks and bookmarks with the accounts&apos; servers (oqy-cli refresh then fetches the new articles&apos; pages and photos).</source>
+        <source>Sync subscriptions, read marks and bookmarks with the accounts' servers (oqy-cli refresh then fetches the new articles' pages and photos).</source>
         <translation>Жазылымдарды, оқылды белгілерін және бетбелгілерді тіркелгілердің серверлерімен синхрондау (кейін oqy-cli refresh жаңа мақалалардың беттері мен фотоларын жүктейді).</translation>
     </message>
     <message>
@@ -994,7 +994,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>News reader for Kazakhstan&apos;s regional outlets.</source>
+        <source>News reader for Kazakhstan's regional outlets.</source>
         <translation>Қазақстанның өңірлік басылымдарының жаңалықтарын оқу.</translation>
     </message>
     <message>
@@ -1179,7 +1179,7 @@
 <context>
     <name>oqy::FeedRefresher</name>
     <message>
-        <source>This feed&apos;s password is in the system keychain, which Oqy cannot use here.</source>
+        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
         <translation>Бұл таспаның құпиясөзі жүйелік кілттер қоймасында, Oqy оны мұнда пайдалана алмайды.</translation>
     </message>
 </context>
@@ -1627,7 +1627,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Алдымен таспаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>This feed&apos;s server asks for credentials.</source>
+        <source>This feed's server asks for credentials.</source>
         <translation>Бұл таспаның сервері тіркелгі деректерін сұрайды.</translation>
     </message>
     <message>
@@ -1660,6 +1660,10 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Sync account</source>
         <translation>Синхрондау тіркелгісі</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest first</source>
+        <translation>Алдымен &amp;ескілері</translation>
     </message>
 </context>
 <context>
@@ -1906,7 +1910,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>%1 сервері сеанс ашпады.</translation>
     </message>
     <message>
-        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS&apos;s.</source>
+        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS's.</source>
         <translation>%1 сервері Tiny Tiny RSS үшін тым үлкен жауап жіберді.</translation>
     </message>
     <message>
@@ -1934,7 +1938,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>%1 мекенжайындағы Tiny Tiny RSS пайдаланушы атын немесе құпиясөзді қабылдамады.</translation>
     </message>
     <message>
-        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS&apos;s preferences.</source>
+        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS's preferences.</source>
         <translation>%1 мекенжайында бұл пайдаланушы үшін API өшірулі: Tiny Tiny RSS баптауларында «Enable API» қосыңыз.</translation>
     </message>
     <message>

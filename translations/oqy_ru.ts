@@ -27,7 +27,7 @@
         <translation>Регионы</translation>
     </message>
     <message>
-        <source>The outlet&apos;s home region (the text names no region)</source>
+        <source>The outlet's home region (the text names no region)</source>
         <translation>Регион издания (в тексте регион не назван)</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
+        <source>This is the feed's short version; the full article may be longer — open the original.</source>
         <translation>Это краткая версия из ленты; полная статья может быть длиннее — откройте оригинал.</translation>
     </message>
     <message>
@@ -114,7 +114,7 @@
         <translation>Сервер отказал в соединении.</translation>
     </message>
     <message>
-        <source>The server&apos;s name could not be found (no network, or a mistyped address).</source>
+        <source>The server's name could not be found (no network, or a mistyped address).</source>
         <translation>Не удалось найти сервер (нет сети или адрес набран с ошибкой).</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Он просит повторить после %1.</translation>
     </message>
     <message>
-        <source>The server compressed the download with &quot;%1&quot;, which Oqy did not ask for.</source>
+        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
         <translation>Сервер сжал ответ методом «%1», который Oqy не запрашивал.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Сервер не ответил вовремя: за %1 с не пришло ничего.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was broken (invalid HTTP), so the download was dropped.</source>
+        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
         <translation>Ответ сервера испорчен (неверный HTTP), загрузка прервана.</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
-        <source>The address is an outlet&apos;s news-list page, not a feed.</source>
+        <source>The address is an outlet's news-list page, not a feed.</source>
         <translation>Адрес — страница со списком новостей издания, а не лента.</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>для add нужен ровно один адрес</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not an http(s) address</source>
+        <source>"%1" is not an http(s) address</source>
         <translation>«%1» — не адрес http(s)</translation>
     </message>
     <message>
@@ -444,11 +444,11 @@
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run &quot;oqy-cli COMMAND --help&quot; for a command&apos;s options.</source>
+        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
         <translation>Параметры команды: «oqy-cli КОМАНДА --help».</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;; see oqy-cli --help</source>
+        <source>unknown command "%1"; see oqy-cli --help</source>
         <translation>неизвестная команда «%1»; см. oqy-cli --help</translation>
     </message>
     <message>
@@ -456,11 +456,11 @@
         <translation>Вывести JSON (другого формата нет).</translation>
     </message>
     <message>
-        <source>The document&apos;s address: the base for relative links.</source>
+        <source>The document's address: the base for relative links.</source>
         <translation>Адрес документа: основа для относительных ссылок.</translation>
     </message>
     <message>
-        <source>An HTTP response header, &quot;Name: value&quot; (repeatable).</source>
+        <source>An HTTP response header, "Name: value" (repeatable).</source>
         <translation>Заголовок ответа HTTP, «Имя: значение» (можно несколько).</translation>
     </message>
     <message>
@@ -480,7 +480,7 @@
         <translation>%1 больше %2 МБ</translation>
     </message>
     <message>
-        <source>a header looks like &quot;Name: value&quot;, not &quot;%1&quot;</source>
+        <source>a header looks like "Name: value", not "%1"</source>
         <translation>заголовок пишется как «Имя: значение», а не «%1»</translation>
     </message>
     <message>
@@ -544,11 +544,11 @@
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <source>a request is {&quot;html&quot;: PATH, &quot;url&quot;: URL}</source>
-        <translation>запрос имеет вид {&quot;html&quot;: ПУТЬ, &quot;url&quot;: АДРЕС}</translation>
+        <source>a request is {"html": PATH, "url": URL}</source>
+        <translation>запрос имеет вид {"html": ПУТЬ, "url": АДРЕС}</translation>
     </message>
     <message>
-        <source>The page&apos;s address: the base for its links, and the site rule to use.</source>
+        <source>The page's address: the base for its links, and the site rule to use.</source>
         <translation>Адрес страницы: основа для её ссылок и выбор правила сайта.</translation>
     </message>
     <message>
@@ -564,8 +564,8 @@
         <translation>Вывести результат одним объектом JSON.</translation>
     </message>
     <message>
-        <source>Answer {&quot;html&quot;: PATH, &quot;url&quot;: URL} lines on standard input with one JSON line each.</source>
-        <translation>Отвечать на строки {&quot;html&quot;: ПУТЬ, &quot;url&quot;: АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
+        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
+        <translation>Отвечать на строки {"html": ПУТЬ, "url": АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
     </message>
     <message>
         <source>Extract the article from a saved web page.</source>
@@ -584,7 +584,7 @@
         <translation>Только прочитать файл и сообщить; ни на что не подписываться.</translation>
     </message>
     <message>
-        <source>Subscribe to the feeds of an OPML file (any reader&apos;s export) or a Newsboat urls file.</source>
+        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
         <translation>Подписаться на ленты из файла OPML (экспорт любой читалки) или файла urls от Newsboat.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>найти ленты сайта или страницы</translation>
     </message>
     <message>
-        <source>subscribe to an OPML or urls file&apos;s feeds</source>
+        <source>subscribe to an OPML or urls file's feeds</source>
         <translation>подписаться на ленты из файла OPML или urls</translation>
     </message>
     <message>
@@ -700,7 +700,7 @@
         <translation>для interval нужны номер ленты и число минут</translation>
     </message>
     <message>
-        <source>set a feed&apos;s refresh interval</source>
+        <source>set a feed's refresh interval</source>
         <translation>задать интервал обновления ленты</translation>
     </message>
     <message>
@@ -760,7 +760,7 @@
         <translation>для regions нужен один файл</translation>
     </message>
     <message>
-        <source>Only outlets of these regions (comma-separated slugs; &apos;national&apos; for the country-wide ones).</source>
+        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
         <translation>Только издания этих регионов (коды через запятую; national — общенациональные).</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Подписаться на издания из справочника (см. oqy-cli outlets).</translation>
     </message>
     <message>
-        <source>there is no outlet &quot;%1&quot; in the directory</source>
+        <source>there is no outlet "%1" in the directory</source>
         <translation>в справочнике нет издания «%1»</translation>
     </message>
     <message>
@@ -800,8 +800,8 @@
         <translation>Не больше N статей (по умолчанию 50).</translation>
     </message>
     <message>
-        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), &quot;phrases&quot;, prefix*, -exclusion.</source>
-        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), &quot;фразы&quot;, префикс*, -исключение.</translation>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
+        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), "фразы", префикс*, -исключение.</translation>
     </message>
     <message>
         <source>search needs a query</source>
@@ -816,7 +816,7 @@
         <translation>искать в сохранённых статьях</translation>
     </message>
     <message>
-        <source>Write a browser bookmarks file (HTML) instead of Oqy&apos;s JSON archive.</source>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
         <translation>Записать файл закладок для браузера (HTML) вместо JSON-архива Oqy.</translation>
     </message>
     <message>
@@ -880,15 +880,15 @@
         <translation>Имя пользователя; пароль читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>Send this header (e.g. Cookie) with the feed&apos;s requests; its value is read from standard input.</source>
+        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
         <translation>Отправлять этот заголовок (например, Cookie) с запросами ленты; его значение читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>Forget the feed&apos;s credentials.</source>
+        <source>Forget the feed's credentials.</source>
         <translation>Забыть учётные данные ленты.</translation>
     </message>
     <message>
-        <source>Keep a feed&apos;s user name and password (or token header) in the system keychain.</source>
+        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
         <translation>Хранить имя пользователя и пароль ленты (или заголовок с токеном) в системной связке ключей.</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@
         <translation>на стандартном вводе нет секрета</translation>
     </message>
     <message>
-        <source>keep a feed&apos;s credentials in the system keychain</source>
+        <source>keep a feed's credentials in the system keychain</source>
         <translation>хранить учётные данные ленты в системной связке ключей</translation>
     </message>
     <message>
@@ -912,7 +912,7 @@
         <translation>Сохраните их командой: oqy-cli auth %1 --user ИМЯ (пароль читается со стандартного ввода).</translation>
     </message>
     <message>
-        <source>account add needs the server&apos;s address</source>
+        <source>account add needs the server's address</source>
         <translation>account add: укажите адрес сервера</translation>
     </message>
     <message>
@@ -948,7 +948,7 @@
         <translation>Учётные записи синхронизации на сервере Tiny Tiny RSS: add СЕРВЕР --user ИМЯ, list, remove НОМЕР.</translation>
     </message>
     <message>
-        <source>unknown action &quot;%1&quot;: add, list or remove</source>
+        <source>unknown action "%1": add, list or remove</source>
         <translation>неизвестное действие «%1»: add, list или remove</translation>
     </message>
     <message>
@@ -956,7 +956,7 @@
         <translation>Синхронизировать только учётную запись НОМЕР.</translation>
     </message>
     <message>
-        <source>Sync subscriptions, read marks and bookmarks with the accounts&apos; servers (oqy-cli refresh then fetches the new articles&apos; pages and photos).</source>
+        <source>Sync subscriptions, read marks and bookmarks with the accounts' servers (oqy-cli refresh then fetches the new articles' pages and photos).</source>
         <translation>Синхронизировать подписки, отметки о прочтении и закладки с серверами учётных записей (затем oqy-cli refresh скачает страницы и фото новых статей).</translation>
     </message>
     <message>
@@ -995,7 +995,7 @@
 <context>
     <name>main</name>
     <message>
-        <source>News reader for Kazakhstan&apos;s regional outlets.</source>
+        <source>News reader for Kazakhstan's regional outlets.</source>
         <translation>Чтение новостей региональных изданий Казахстана.</translation>
     </message>
     <message>
@@ -1180,7 +1180,7 @@
 <context>
     <name>oqy::FeedRefresher</name>
     <message>
-        <source>This feed&apos;s password is in the system keychain, which Oqy cannot use here.</source>
+        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
         <translation>Пароль этой ленты хранится в системной связке ключей, которой Oqy здесь воспользоваться не может.</translation>
     </message>
 </context>
@@ -1638,7 +1638,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Сначала выберите ленту.</translation>
     </message>
     <message>
-        <source>This feed&apos;s server asks for credentials.</source>
+        <source>This feed's server asks for credentials.</source>
         <translation>Сервер этой ленты требует учётные данные.</translation>
     </message>
     <message>
@@ -1672,6 +1672,10 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>Sync account</source>
         <translation>Учётная запись синхронизации</translation>
+    </message>
+    <message>
+        <source>&amp;Oldest first</source>
+        <translation>Сначала &amp;старые</translation>
     </message>
 </context>
 <context>
@@ -1921,7 +1925,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Сервер %1 не открыл сеанс.</translation>
     </message>
     <message>
-        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS&apos;s.</source>
+        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS's.</source>
         <translation>Сервер %1 прислал ответ, слишком большой для Tiny Tiny RSS.</translation>
     </message>
     <message>
@@ -1949,7 +1953,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Tiny Tiny RSS на %1 не принял имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS&apos;s preferences.</source>
+        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS's preferences.</source>
         <translation>Для этого пользователя на %1 отключён API: включите «Enable API» в настройках Tiny Tiny RSS.</translation>
     </message>
     <message>

@@ -17,6 +17,7 @@ struct ArticleFilter
     QStringList regions; // region slugs; an article matches when it has any of them
     QDateTime since;     // the "Today" view
     QString search;      // words the title or text must contain
+    bool oldestFirst = false; // the list's order (a search is ranked either way)
 
     friend bool operator==(const ArticleFilter &, const ArticleFilter &) = default;
 };
@@ -35,8 +36,8 @@ struct ArticleRow
     QStringList regions;
 };
 
-// Where the next page starts: the list is ordered by (published, id), newest first, and paged by
-// key rather than by OFFSET so that page 1,000 costs what page 1 does.
+// Where the next page starts: the list is ordered by (published, id), newest first (or oldest
+// first), and paged by key rather than by OFFSET so that page 1,000 costs what page 1 does.
 struct PageCursor
 {
     qint64 published = 0;

@@ -153,8 +153,9 @@ QList<ArticleRow> ArticleListQuery::query(
         binders.append([c = *after](Statement &st, int i) { st.bind(i, c.published); });
         const std::string p2 = placeholder();
         binders.append([c = *after](Statement &st, int i) { st.bind(i, c.id); });
-        sql += " AND (a.published < " + p1 + " OR (a.published = " + p1 + " AND a.id < " + p2
-            + "))";
+        const char *beyond = filter.oldestFirst ? " > " : " < ";
+        sql += " AND (a.published" + std::string(beyond) + p1 + " OR (a.published = " + p1
+            + " AND a.id" + beyond + p2 + "))";
     }
     if (crowded) {
         const std::string p = placeholder();
@@ -170,7 +171,9 @@ QList<ArticleRow> ArticleListQuery::query(
                "2592000.0, a.id DESC LIMIT "
             + std::to_string(qMax(1, limit));
     } else {
-        sql += " ORDER BY a.published DESC, a.id DESC LIMIT " + std::to_string(qMax(1, limit));
+        sql += filter.oldestFirst ? " ORDER BY a.published ASC, a.id ASC LIMIT "
+                                  : " ORDER BY a.published DESC, a.id DESC LIMIT ";
+        sql += std::to_string(qMax(1, limit));
     }
 
     Statement st = m_db.prepare(sql);

@@ -87,6 +87,14 @@ void ArticleListModel::insertNewer()
         setFilter(m_filter);
         return;
     }
+    if (m_filter.oldestFirst) {
+        // New articles belong at the end: once the list has reached it, the next page brings them.
+        if (m_atEnd) {
+            m_atEnd = false;
+            fetchMore({});
+        }
+        return;
+    }
     // Everything after the current first row, newest first; fetched in pages until it meets it.
     const ArticleRow &first = m_rows.constFirst();
     QList<ArticleRow> newer;

@@ -337,6 +337,15 @@ void MainWindow::createActions()
         m_articleView->setFocus();
     });
     clear->setShortcut(QKeySequence(Qt::Key_Escape));
+    goMenu->addSeparator();
+    // The list's order: the news as it came, for catching up on a region from where one left off.
+    QAction *oldest = goMenu->addAction(tr("&Oldest first"));
+    oldest->setCheckable(true);
+    oldest->setChecked(m_settings.value(settingkeys::OldestFirst, false).toBool());
+    connect(oldest, &QAction::toggled, this, [this](bool on) {
+        m_settings.setValue(settingkeys::OldestFirst, on);
+        applyFilter();
+    });
 
     for (QAction *a : { m_refreshAction, add, m_bookmarkAction, m_noteAction, m_readAction,
              m_openAction, m_copyLinkAction, allRead, m_undoAction, next, previous, nextUnread,
@@ -380,6 +389,7 @@ void MainWindow::applyFilter()
 {
     ArticleFilter filter = m_viewFilter;
     filter.search = m_search->text().trimmed();
+    filter.oldestFirst = m_settings.value(settingkeys::OldestFirst, false).toBool();
     // The region filter narrows the view; in a region's own view it can only keep or empty it.
     const QStringList ticked = m_regions->selectedRegions();
     if (!ticked.isEmpty()) {

@@ -11,6 +11,7 @@ inline constexpr int FontSizeDefault = 18;
 inline constexpr QLatin1String Serif("reader/serif");
 inline constexpr QLatin1String Theme("reader/theme"); // "system", "light", "dark"
 inline constexpr QLatin1String MarkReadOnSelect("reader/markReadOnSelect");
+inline constexpr QLatin1String OldestFirst("reader/oldestFirst"); // the article list's order
 inline constexpr QLatin1String RefreshMinutes("network/refreshMinutes");
 inline constexpr QLatin1String Offline("network/offline");
 inline constexpr QLatin1String Proxy("network/proxy"); // "system", "none", "manual"

@@ -133,6 +133,22 @@ private slots:
         }
         QCOMPARE(seen.size(), 450);
         QCOMPARE(QSet<qint64>(seen.begin(), seen.end()).size(), 450);
+
+        // Oldest first: the same articles, each once, in the opposite order.
+        QList<qint64> oldest;
+        ArticleFilter filter;
+        filter.oldestFirst = true;
+        cursor.reset();
+        while (true) {
+            const auto page = ArticleListQuery(db).page(filter, cursor, 100);
+            for (const auto &row : page)
+                oldest.append(row.id);
+            if (page.size() < 100)
+                break;
+            cursor = PageCursor { page.last().published.toSecsSinceEpoch(), page.last().id };
+        }
+        QList<qint64> reversed(seen.rbegin(), seen.rend());
+        QCOMPARE(oldest, reversed);
     }
 
     void regionFilter()

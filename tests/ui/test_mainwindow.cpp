@@ -453,6 +453,37 @@ private slots:
 
     // The window in Russian and Kazakh, light and dark, to PNG files in the build folder: each has
     // real content (not blank, not one colour), is in its language, and dark is dark.
+    void oldestFirstFromTheGoMenu()
+    {
+        QAction *oldest = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QLatin1String("&Oldest first"))
+                oldest = a;
+        QVERIFY(oldest);
+        const auto firstDate = [this] {
+            return m_window->articleModel()
+                ->index(0, 0)
+                .data(ArticleListModel::PublishedRole)
+                .toDateTime();
+        };
+        const auto lastDate = [this] {
+            const int last = m_window->articleModel()->rowCount() - 1;
+            return m_window->articleModel()
+                ->index(last, 0)
+                .data(ArticleListModel::PublishedRole)
+                .toDateTime();
+        };
+        m_window->feedView()->setCurrentIndex(
+            m_window->feedModel()->indexForView(FeedTreeModel::View::All));
+        QVERIFY(m_window->articleModel()->rowCount() > 1);
+        QVERIFY(firstDate() > lastDate());
+        oldest->setChecked(true);
+        QVERIFY(firstDate() < lastDate());
+        QVERIFY(m_settings->value(QStringLiteral("reader/oldestFirst")).toBool());
+        oldest->setChecked(false);
+        QVERIFY(firstDate() > lastDate());
+    }
+
     void everyControlHasAnAccessibleName()
     {
         // What a screen reader announces for each control the keyboard can reach: its own text, a
