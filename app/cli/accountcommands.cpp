@@ -9,7 +9,6 @@
 #include "sync/ttrssclient.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,23 +23,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-QString readSecretLine(Invocation &inv)
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    QByteArray secret = in.readLine(64 * 1024);
-    while (secret.endsWith('\n') || secret.endsWith('\r'))
-        secret.chop(1);
-    Q_UNUSED(inv)
-    return QString::fromUtf8(secret);
-}
-
-QJsonValue isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
 int addAccount(Invocation &inv, const QStringList &args)
 {
     if (args.size() != 1)
@@ -53,7 +35,7 @@ int addAccount(Invocation &inv, const QStringList &args)
     if (!server.isValid()
         || (server.scheme() != QLatin1String("http") && server.scheme() != QLatin1String("https")))
         return inv.fail(Text::tr("\"%1\" is not an http(s) address").arg(args.first()), UsageError);
-    const QString password = readSecretLine(inv);
+    const QString password = QString::fromUtf8(inv.readSecretLine().value_or(QByteArray()));
     if (password.isEmpty())
         return inv.fail(Text::tr("no password on standard input"), UsageError);
 
@@ -69,7 +51,7 @@ int addAccount(Invocation &inv, const QStringList &args)
         return Failure;
     try {
         AccountStore accounts(*db);
-        const QString url = TtrssClient::apiUrl(server).toString().chopped(4); // without "api/"
+        const QString url = TtrssClient::serverAddress(server);
         QString secretId;
         for (const Account &a : accounts.all())
             if (a.url == url && a.user == user)

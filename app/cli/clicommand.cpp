@@ -7,6 +7,7 @@
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <cstdio>
 
 namespace oqy::cli {
@@ -82,6 +83,22 @@ void Invocation::finish()
     } catch (const SqlError &) {
         // The command itself succeeded; the next start retries the backup.
     }
+}
+
+std::optional<QByteArray> Invocation::readSecretLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray secret = in.readLine(64 * 1024);
+    while (secret.endsWith('\n') || secret.endsWith('\r'))
+        secret.chop(1);
+    return secret;
+}
+
+QJsonValue isoOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODate)) : QJsonValue();
 }
 
 int Invocation::fail(const QString &message, int code)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -49,6 +51,10 @@ public:
     // subscriptions up to date (safetybackup.h), so a CLI change is backed up at once.
     void finish();
 
+    // The first line of standard input without its line end (a password, a token): the way
+    // secrets reach oqy-cli, never on the command line. nullopt when stdin cannot be read.
+    std::optional<QByteArray> readSecretLine();
+
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
     // "oqy-cli: <message>" on stderr, one line; returns Failure for `return inv.fail(...)`.
@@ -64,6 +70,9 @@ private:
 };
 
 const QList<Command> &commands();
+
+// A time for JSON output: ISO 8601 in UTC, null when unknown.
+QJsonValue isoOrNull(const QDateTime &time);
 
 // Registered by each command file.
 QList<Command> feedCommands();

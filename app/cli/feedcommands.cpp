@@ -30,11 +30,6 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-QJsonValue isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue();
-}
-
 int add(Invocation &inv)
 {
     inv.parser().addOption({ QStringLiteral("news-list"),
@@ -240,12 +235,10 @@ int auth(Invocation &inv)
             feeds.setSecretId(id, {});
             return Success;
         }
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
+        const std::optional<QByteArray> line = inv.readSecretLine();
+        if (!line)
             return inv.fail(Text::tr("cannot read standard input"));
-        QByteArray secret = in.readLine(64 * 1024);
-        while (secret.endsWith('\n') || secret.endsWith('\r'))
-            secret.chop(1);
+        const QByteArray secret = *line;
         if (secret.isEmpty())
             return inv.fail(Text::tr("no secret on standard input"), UsageError);
         if (credentials.headerName.isEmpty())

@@ -44,8 +44,6 @@ QString asPlain(const TextDetail &t)
     return oqy::collapseWhitespace(t.value);
 }
 
-// An article or photo address Oqy may open or download: http(s) only. A javascript:, file: or
-// oqy-cache: link in a feed is dropped, never handed to the browser or the fetcher.
 // Whether `link` is an absolute http(s) address that QUrl would write back unchanged: a lower-case
 // host without port or user, and only characters that need no encoding, no dot segments, no
 // fragment. Most feeds' links are; parsing and printing them through QUrl costs more than the rest
@@ -78,6 +76,36 @@ bool isCanonicalWebAddress(QStringView link)
     }
     return true;
 }
+
+LeadImage leadImageOf(const Entry &e, const QString &html)
+{
+    auto isImage = [](const MediaObject &m) {
+        return m.medium == QLatin1String("image") || m.type.startsWith(QLatin1String("image/"))
+            || (m.medium.isEmpty() && m.type.isEmpty());
+    };
+    for (bool thumbnails : { false, true })
+        for (const MediaObject &m : e.media)
+            if (m.thumbnail == thumbnails && !m.url.isEmpty() && isImage(m))
+                return { m.url, m.description, m.credit };
+    for (const Link &l : e.links)
+        if (l.rel == QLatin1String("enclosure") && l.type.startsWith(QLatin1String("image/"))
+            && !l.href.isEmpty())
+            return { l.href, {}, {} };
+    for (const Enclosure &en : e.enclosures)
+        if (en.type.startsWith(QLatin1String("image/")))
+            return { en.url, {}, {} };
+    // A caption or credit given without a picture still belongs to the first image of the body.
+    QString caption;
+    QString credit;
+    for (const MediaObject &m : e.media) {
+        caption = caption.isEmpty() ? m.description : caption;
+        credit = credit.isEmpty() ? m.credit : credit;
+    }
+    const QString inBody = firstImage(html);
+    return inBody.isEmpty() ? LeadImage {} : LeadImage { inBody, caption, credit };
+}
+
+} // namespace
 
 QString webAddress(const QUrl &base, const QString &link)
 {
@@ -115,35 +143,6 @@ QString firstImage(const QString &html)
         }
     return {};
 }
-
-LeadImage leadImageOf(const Entry &e, const QString &html)
-{
-    auto isImage = [](const MediaObject &m) {
-        return m.medium == QLatin1String("image") || m.type.startsWith(QLatin1String("image/"))
-               || (m.medium.isEmpty() && m.type.isEmpty());
-    };
-    for (bool thumbnails : {false, true})
-        for (const MediaObject &m : e.media)
-            if (m.thumbnail == thumbnails && !m.url.isEmpty() && isImage(m))
-                return {m.url, m.description, m.credit};
-    for (const Link &l : e.links)
-        if (l.rel == QLatin1String("enclosure") && l.type.startsWith(QLatin1String("image/")) && !l.href.isEmpty())
-            return {l.href, {}, {}};
-    for (const Enclosure &en : e.enclosures)
-        if (en.type.startsWith(QLatin1String("image/")))
-            return {en.url, {}, {}};
-    // A caption or credit given without a picture still belongs to the first image of the body.
-    QString caption;
-    QString credit;
-    for (const MediaObject &m : e.media) {
-        caption = caption.isEmpty() ? m.description : caption;
-        credit = credit.isEmpty() ? m.credit : credit;
-    }
-    const QString inBody = firstImage(html);
-    return inBody.isEmpty() ? LeadImage{} : LeadImage{inBody, caption, credit};
-}
-
-} // namespace
 
 FeedItems articlesFromFeed(const FeedDocument &doc, const QUrl &feedUrl)
 {

@@ -22,4 +22,11 @@ struct FeedItems
 // and the lead photo with caption and credit (Media RSS, an image enclosure, or the first image).
 FeedItems articlesFromFeed(const FeedDocument &doc, const QUrl &feedUrl);
 
+// An article or photo address Oqy may open or download, resolved against `base`: http(s) only
+// (a javascript:, file: or oqy-cache: link is dropped, never handed to the browser or fetcher).
+QString webAddress(const QUrl &base, const QString &link);
+
+// The first <img src> of sanitised HTML (so src is absolute and safe), data: images aside.
+QString firstImage(const QString &html);
+
 } // namespace oqy::feeds

@@ -2,8 +2,6 @@
 
 #include "database.h"
 
-#include <QScopeGuard>
-
 namespace oqy {
 
 namespace {
@@ -66,8 +64,7 @@ std::optional<Account> AccountStore::byId(qint64 id)
 void AccountStore::remove(qint64 id)
 {
     // Its feeds go with it (ON DELETE CASCADE): that is no unsubscription to send.
-    m_db.setRecordingSyncChanges(false);
-    const auto restore = qScopeGuard([this] { m_db.setRecordingSyncChanges(true); });
+    const SyncRecordingPaused paused(m_db);
     m_db.transaction([&] {
         Statement st = m_db.prepare("DELETE FROM accounts WHERE id = ?1");
         st.bind(1, id).exec();

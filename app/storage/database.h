@@ -80,4 +80,23 @@ private:
     std::unordered_map<std::string, sqlite3_stmt *> m_cache;
 };
 
+// While it lives, changes of read and bookmark state on `db` are not queued for an account's
+// server (Database::setRecordingSyncChanges): for writes that come from the server, or that must
+// not be echoed back to it.
+class SyncRecordingPaused
+{
+public:
+    explicit SyncRecordingPaused(Database &db)
+        : m_db(db)
+    {
+        m_db.setRecordingSyncChanges(false);
+    }
+    ~SyncRecordingPaused() { m_db.setRecordingSyncChanges(true); }
+    SyncRecordingPaused(const SyncRecordingPaused &) = delete;
+    SyncRecordingPaused &operator=(const SyncRecordingPaused &) = delete;
+
+private:
+    Database &m_db;
+};
+
 } // namespace oqy

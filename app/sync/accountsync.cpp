@@ -5,7 +5,7 @@
 #include "extract/htmlentities.h"
 #include "extract/htmlsanitizer.h"
 #include "extract/htmltext.h"
-#include "extract/htmltokenizer.h"
+#include "feeds/feedarticles.h"
 #include "regions/regiontagger.h"
 #include "storage/accountstore.h"
 #include "storage/articlestore.h"
@@ -40,26 +40,6 @@ constexpr int AllFeeds = -3;
 constexpr int FieldStarred = 0;
 constexpr int FieldUnread = 2;
 
-QString webAddress(const QString &link)
-{
-    const QUrl url(link.trimmed());
-    const QString scheme = url.scheme();
-    return (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
-            && !url.host().isEmpty()
-        ? url.toString()
-        : QString();
-}
-
-QString firstImage(const QString &html)
-{
-    HtmlTokenizer tokenizer(html);
-    HtmlToken token;
-    while (tokenizer.next(token))
-        if (token.type == HtmlToken::Type::StartTag && token.name == QLatin1String("img"))
-            return token.attribute(QLatin1String("src"));
-    return {};
-}
-
 // A headline with its content as Oqy stores an article: the server's HTML sanitised like any
 // feed's, its plain text, lead photo and regions.
 Article articleFrom(const QJsonObject &h, const regions::RegionTagger &tagger)
@@ -67,7 +47,7 @@ Article articleFrom(const QJsonObject &h, const regions::RegionTagger &tagger)
     Article a;
     const qint64 remoteId = h.value(QLatin1String("id")).toInteger();
     a.guid = QStringLiteral("tt-rss:%1").arg(remoteId);
-    a.url = webAddress(h.value(QLatin1String("link")).toString());
+    a.url = feeds::webAddress({}, h.value(QLatin1String("link")).toString());
     a.title = collapseWhitespace(decodeHtmlEntities(h.value(QLatin1String("title")).toString()));
     a.author = collapseWhitespace(h.value(QLatin1String("author")).toString());
     const qint64 updated = h.value(QLatin1String("updated")).toInteger();
@@ -83,40 +63,24 @@ Article articleFrom(const QJsonObject &h, const regions::RegionTagger &tagger)
     for (const QJsonValue &tag : h.value(QLatin1String("tags")).toArray())
         if (!tag.toString().trimmed().isEmpty())
             a.categories.append(tag.toString().trimmed());
-    QString image = webAddress(h.value(QLatin1String("flavor_image")).toString());
+    QString image = feeds::webAddress({}, h.value(QLatin1String("flavor_image")).toString());
     if (image.isEmpty())
         for (const QJsonValue &v : h.value(QLatin1String("attachments")).toArray()) {
             const QJsonObject attachment = v.toObject();
             if (attachment.value(QLatin1String("content_type"))
                     .toString()
                     .startsWith(QLatin1String("image/"))) {
-                image = webAddress(attachment.value(QLatin1String("content_url")).toString());
+                image = feeds::webAddress(
+                    {}, attachment.value(QLatin1String("content_url")).toString());
                 break;
             }
         }
     if (image.isEmpty())
-        image = webAddress(firstImage(a.html));
+        image = feeds::webAddress({}, feeds::firstImage(a.html));
     a.leadImage.url = image;
     a.regions = tagger.tag(a.title, a.text);
     return a;
 }
-
-// Writes of what the server says are not changes to send back to it.
-class NotRecorded
-{
-public:
-    explicit NotRecorded(Database &db)
-        : m_db(db)
-    {
-        m_db.setRecordingSyncChanges(false);
-    }
-    ~NotRecorded() { m_db.setRecordingSyncChanges(true); }
-    NotRecorded(const NotRecorded &) = delete;
-    NotRecorded &operator=(const NotRecorded &) = delete;
-
-private:
-    Database &m_db;
-};
 
 class Run
 {
@@ -222,7 +186,7 @@ private:
             = call(QStringLiteral("getFeeds"), { { QStringLiteral("cat_id"), AllFeeds } });
         QSet<qint64> onServer;
         const QList<AccountStore::LinkedFeed> before = m_store.feeds(m_account.id);
-        const NotRecorded fromServer(m_db);
+        const SyncRecordingPaused fromServer(m_db); // what the server says is not sent back
         m_db.transaction([&] {
             for (const QJsonValue &v : content.toArray()) {
                 const QJsonObject f = v.toObject();
@@ -309,38 +273,35 @@ private:
                 byFeed[h.value(QLatin1String("feed_id")).toVariant().toLongLong()].append(h);
             });
         const regions::RegionTagger tagger;
-        const NotRecorded fromServer(m_db);
-        {
-            m_db.transaction([&] {
-                ArticleStore articles(m_db);
-                Statement find
-                    = m_db.prepare("SELECT id FROM articles WHERE feed_id = ?1 AND guid = ?2");
-                for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it) {
-                    const qint64 feedId = m_feeds.value(it.key());
-                    if (feedId == 0)
-                        continue; // archived (feed 0) or a feed the list did not name
-                    QList<Article> items;
-                    for (const QJsonObject &h : it.value())
-                        items.append(articleFrom(h, tagger));
-                    report.newArticles += int(articles.saveFromFeed(feedId, items).newIds.size());
-                    for (qsizetype i = 0; i < items.size(); ++i) {
-                        find.bind(1, feedId).bind(2, items[i].guid);
-                        if (find.step()) {
-                            const qint64 articleId = find.int64(0);
-                            const QJsonObject &h = it.value()[i];
-                            m_store.linkArticle(
-                                articleId, m_account.id, h.value(QLatin1String("id")).toInteger());
-                            articles.setRead(
-                                { articleId }, !h.value(QLatin1String("unread")).toBool());
-                            if (h.value(QLatin1String("marked")).toBool())
-                                articles.setBookmarked(articleId, true);
-                        }
-                        find.reset();
+        const SyncRecordingPaused fromServer(m_db); // what the server says is not sent back
+        m_db.transaction([&] {
+            ArticleStore articles(m_db);
+            Statement find
+                = m_db.prepare("SELECT id FROM articles WHERE feed_id = ?1 AND guid = ?2");
+            for (auto it = byFeed.cbegin(); it != byFeed.cend(); ++it) {
+                const qint64 feedId = m_feeds.value(it.key());
+                if (feedId == 0)
+                    continue; // archived (feed 0) or a feed the list did not name
+                QList<Article> items;
+                for (const QJsonObject &h : it.value())
+                    items.append(articleFrom(h, tagger));
+                report.newArticles += int(articles.saveFromFeed(feedId, items).newIds.size());
+                for (qsizetype i = 0; i < items.size(); ++i) {
+                    find.bind(1, feedId).bind(2, items[i].guid);
+                    if (find.step()) {
+                        const qint64 articleId = find.int64(0);
+                        const QJsonObject &h = it.value()[i];
+                        m_store.linkArticle(
+                            articleId, m_account.id, h.value(QLatin1String("id")).toInteger());
+                        articles.setRead({ articleId }, !h.value(QLatin1String("unread")).toBool());
+                        if (h.value(QLatin1String("marked")).toBool())
+                            articles.setBookmarked(articleId, true);
                     }
+                    find.reset();
                 }
-                m_store.setLastRemoteArticle(m_account.id, newest);
-            });
-        }
+            }
+            m_store.setLastRemoteArticle(m_account.id, newest);
+        });
     }
 
     void receiveMarks()
@@ -358,35 +319,32 @@ private:
                 starred.insert(h.value(QLatin1String("id")).toInteger());
             });
 
-        const NotRecorded fromServer(m_db);
-        {
-            m_db.transaction([&] {
-                // A mark made in Oqy while this sync ran is newer than the server's: it stays, and
-                // goes up next time.
-                QSet<QPair<qint64, int>> pending;
-                for (const AccountStore::Change &c : m_store.pendingChanges(m_account.id))
-                    pending.insert({ c.remoteId, int(c.field) });
-                ArticleStore articles(m_db);
-                const QHash<qint64, qint64> linked = m_store.articles(m_account.id);
-                for (auto it = linked.cbegin(); it != linked.cend(); ++it) {
-                    const ArticleStatus status = articles.status(it.value());
-                    const bool read = !unread.contains(it.key());
-                    const bool bookmarked = starred.contains(it.key());
-                    if (status.read != read
-                        && !pending.contains(
-                            { it.key(), int(AccountStore::Change::Field::Read) })) {
-                        articles.setRead({ it.value() }, read);
-                        ++report.stateChanges;
-                    }
-                    if (status.bookmarked != bookmarked
-                        && !pending.contains(
-                            { it.key(), int(AccountStore::Change::Field::Bookmarked) })) {
-                        articles.setBookmarked(it.value(), bookmarked);
-                        ++report.stateChanges;
-                    }
+        const SyncRecordingPaused fromServer(m_db); // what the server says is not sent back
+        m_db.transaction([&] {
+            // A mark made in Oqy while this sync ran is newer than the server's: it stays, and
+            // goes up next time.
+            QSet<QPair<qint64, int>> pending;
+            for (const AccountStore::Change &c : m_store.pendingChanges(m_account.id))
+                pending.insert({ c.remoteId, int(c.field) });
+            ArticleStore articles(m_db);
+            const QHash<qint64, qint64> linked = m_store.articles(m_account.id);
+            for (auto it = linked.cbegin(); it != linked.cend(); ++it) {
+                const ArticleStatus status = articles.status(it.value());
+                const bool read = !unread.contains(it.key());
+                const bool bookmarked = starred.contains(it.key());
+                if (status.read != read
+                    && !pending.contains({ it.key(), int(AccountStore::Change::Field::Read) })) {
+                    articles.setRead({ it.value() }, read);
+                    ++report.stateChanges;
                 }
-            });
-        }
+                if (status.bookmarked != bookmarked
+                    && !pending.contains(
+                        { it.key(), int(AccountStore::Change::Field::Bookmarked) })) {
+                    articles.setBookmarked(it.value(), bookmarked);
+                    ++report.stateChanges;
+                }
+            }
+        });
     }
 
     Database &m_db;

@@ -42,6 +42,12 @@ QUrl TtrssClient::apiUrl(const QUrl &server)
     return url;
 }
 
+QString TtrssClient::serverAddress(const QUrl &server)
+{
+    const QString api = apiUrl(server).toString();
+    return api.left(api.size() - 4); // without "api/"
+}
+
 QString TtrssClient::login(const QString &user, const QString &password)
 {
     m_user = user;

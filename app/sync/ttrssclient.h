@@ -21,6 +21,8 @@ public:
 
     // The API's address for a server's address as people write it ("rss.example.kz/tt-rss").
     static QUrl apiUrl(const QUrl &server);
+    // The server's address as an account keeps it: the folder that holds api/.
+    static QString serverAddress(const QUrl &server);
 
     void setTimeout(int ms) { m_timeoutMs = ms; }
 

@@ -51,9 +51,7 @@ AccountDialog::AccountDialog(QWidget *parent)
 
 QString AccountDialog::server() const
 {
-    return TtrssClient::apiUrl(QUrl::fromUserInput(m_server->text().trimmed()))
-        .toString()
-        .chopped(4);
+    return TtrssClient::serverAddress(QUrl::fromUserInput(m_server->text().trimmed()));
 }
 
 QString AccountDialog::user() const

@@ -48,6 +48,14 @@ ReaderView::ReaderView(const QString &databasePath, const QString &imagesPath, Q
     m_page = new ReaderPage(m_profile, this);
     setPage(m_page);
     connect(m_page, &ReaderPage::externalLinkRequested, this, &ReaderView::externalLinkRequested);
+    connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
+        // Only the answer to the latest request counts (a swap or a newer load supersedes it).
+        if (m_closing || m_loadSerial != m_serial)
+            return;
+        m_articleDocument = ok && m_loadingArticle;
+        m_documentStyle = effectiveStyle();
+        emit shown();
+    });
     setContextMenuPolicy(Qt::DefaultContextMenu);
 }
 
@@ -63,20 +71,9 @@ ReaderView::~ReaderView()
 
 void ReaderView::load(const QString &html, const QString &address, bool article)
 {
-    const int serial = ++m_serial;
+    m_loadSerial = ++m_serial;
+    m_loadingArticle = article;
     m_articleDocument = false;
-    // One connection per load: the answer of this load only (a later one supersedes it).
-    auto *connection = new QMetaObject::Connection;
-    *connection = connect(
-        this, &QWebEngineView::loadFinished, this, [this, serial, article, connection](bool ok) {
-            disconnect(*connection);
-            delete connection;
-            if (m_closing || serial != m_serial)
-                return;
-            m_articleDocument = ok && article;
-            m_documentStyle = effectiveStyle();
-            emit shown();
-        });
     setHtml(
         html, QUrl(QString::fromLatin1(ArticleRenderer::Scheme) + QLatin1String("://") + address));
 }

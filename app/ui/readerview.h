@@ -57,6 +57,8 @@ private:
     bool m_articleDocument = false;
     ArticleRenderer::Style m_documentStyle;
     int m_serial = 0; // of the last show request: a late answer to an older one is ignored
+    int m_loadSerial = 0; // the request the page is loading for
+    bool m_loadingArticle = false;
     bool m_closing = false;
 };
 

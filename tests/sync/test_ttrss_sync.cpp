@@ -8,8 +8,7 @@
 #include "testcli.h"
 #include "testenv.h"
 #include "testhttpserver.h"
-
-#include "secrets/secretstore.h"
+#include "testkeychain.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -21,8 +20,6 @@
 #include <QTest>
 #include <QTimer>
 #include <unistd.h>
-
-using oqy::SecretStore;
 
 namespace {
 
@@ -73,16 +70,8 @@ private slots:
         if (getuid() != 0)
             QSKIP("the Tiny Tiny RSS test server runs php and PostgreSQL as www-data: run as root "
                   "(CI does)");
-        SecretStore probe;
-        probe.setTimeout(5000);
-        const QString error = probe.writeBlocking(
-            QStringLiteral("oqy-test-probe"), { QStringLiteral("u"), QStringLiteral("x"), {}, {} });
-        if (!error.isEmpty())
-            QSKIP(qPrintable(
-                QStringLiteral("no Secret Service in this session (%1); run the tests with "
-                               "tools/dev.sh test, which starts one")
-                    .arg(error)));
-        probe.removeBlocking(QStringLiteral("oqy-test-probe"));
+        if (const QString missing = testkeychain::missingSecretService(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
 
         // Feeds as tt-rss asks for them through its proxy; no Last-Modified (it would send
         // If-Modified-Since and skip an unchanged-looking feed).

@@ -15,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/databaseopener.h"
 #include "testhttpserver.h"
+#include "testkeychain.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -39,15 +40,8 @@ public:
 private slots:
     void accountFromTheWindow()
     {
-        SecretStore probe;
-        probe.setTimeout(5000);
-        const QString error = probe.writeBlocking(
-            QStringLiteral("oqy-test-probe"), { QStringLiteral("u"), QStringLiteral("p"), {}, {} });
-        if (!error.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service in this session (%1); run the tests "
-                                            "with tools/dev.sh test, which starts one")
-                                 .arg(error)));
-        probe.removeBlocking(QStringLiteral("oqy-test-probe"));
+        if (const QString missing = testkeychain::missingSecretService(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
 
         FakeTtrss fake;
         TestHttpServer server;

@@ -12,6 +12,7 @@
 #include "storage/databaseopener.h"
 #include "storage/feedstore.h"
 #include "testhttpserver.h"
+#include "testkeychain.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -44,15 +45,8 @@ public:
 private slots:
     void askedOnceThenRefreshed()
     {
-        SecretStore probe;
-        probe.setTimeout(5000);
-        const QString error = probe.writeBlocking(
-            QStringLiteral("oqy-test-probe"), { QStringLiteral("u"), QStringLiteral("p"), {}, {} });
-        if (!error.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service in this session (%1); run the tests "
-                                            "with tools/dev.sh test, which starts one")
-                                 .arg(error)));
-        probe.removeBlocking(QStringLiteral("oqy-test-probe"));
+        if (const QString missing = testkeychain::missingSecretService(); !missing.isEmpty())
+            QSKIP(qPrintable(missing));
 
         QVERIFY(m_server.start());
         int asked = 0;
