@@ -8,7 +8,6 @@
 // The data folder is made fresh in a temporary directory: ARTICLES articles (default 2,000) in
 // Russian and Kazakh with bodies of 12 paragraphs and a pull-quote, as regional outlets write them.
 #include "articlelistmodel.h"
-#include "cacheschemehandler.h"
 #include "mainwindow.h"
 #include "readerview.h"
 #include "session.h"
@@ -16,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/databaseopener.h"
 #include "storage/feedstore.h"
+#include "webenginestartup.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -83,7 +83,7 @@ double percentile(QList<double> v, double p)
 
 int main(int argc, char *argv[])
 {
-    CacheSchemeHandler::registerScheme();
+    webengine::prepareBeforeApplication();
     QApplication app(argc, argv);
     const int articles = argc > 1 ? std::atoi(argv[1]) : 2000;
     const int clicks = argc > 2 ? std::atoi(argv[2]) : 60;

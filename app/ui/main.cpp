@@ -1,6 +1,5 @@
 // oqy: the desktop reader. A thin shell: parse the command line, open the data folder, show the
 // window.
-#include "cacheschemehandler.h"
 #include "core/memorytuning.h"
 #include "mainwindow.h"
 #include "session.h"
@@ -9,6 +8,7 @@
 #include "storage/datadir.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"
+#include "webenginestartup.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,10 +20,10 @@
 
 int main(int argc, char *argv[])
 {
-    // The reader pane's cache scheme must be known before the application object exists.
-    oqy::CacheSchemeHandler::registerScheme();
-    QApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // The reader pane's cache scheme and OpenGL set-up, before the application object exists.
+    oqy::webengine::prepareBeforeApplication();
     QApplication app(argc, argv);
+    oqy::webengine::startGraphicsInBackground(); // while the data is opened and the window built
     QApplication::setOrganizationName(QStringLiteral("oqy"));
     QApplication::setApplicationName(QStringLiteral("oqy"));
     QApplication::setApplicationDisplayName(QStringLiteral("Oqy"));

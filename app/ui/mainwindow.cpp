@@ -33,6 +33,7 @@
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
 #include "trayicon.h"
+#include "webenginestartup.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,7 +51,9 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
+#include <QPointer>
 #include <QProgressBar>
+#include <QQuickWidget>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -74,8 +77,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     , m_articles(new ArticleListModel(session.reader(), this))
     , m_feedView(new QTreeView(this))
     , m_articleView(new QTreeView(this))
-    , m_reader(
-          new ReaderView(session.dataDir().databasePath(), session.dataDir().imagesPath(), this))
+    , m_readerSlot(new QLabel(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_search(new QLineEdit(this))
     , m_regions(new RegionFilterButton(this))
@@ -146,15 +148,23 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
             QMessageBox::warning(this, tr("Disk full"), message);
         }
     });
-    connect(m_reader, &ReaderView::externalLinkRequested, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(m_articles, &ArticleListModel::loadFailed, this, [this](const QString &error) {
         m_status->setText(tr("Could not read the article list: %1").arg(error));
     });
 
     m_feedView->setCurrentIndex(m_feeds->indexForView(FeedTreeModel::View::All));
     if (m_feeds->feeds().isEmpty())
-        m_reader->showMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
+        showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
+
+    // The reader pane's web view draws through a QQuickWidget, and the first widget of that kind
+    // in a window switches it to OpenGL composition: in a window already on screen, by destroying
+    // and re-creating its native window (it blinks; window managers may animate or re-place it;
+    // on X11 it lost the keyboard). The pane is made only when the first article is opened, so a
+    // hidden widget of that kind makes the window composite with OpenGL from its first frame.
+    webengine::ensureGraphics();
+    auto *composition = new QQuickWidget(this);
+    composition->setObjectName(QStringLiteral("compositionHint"));
+    composition->hide();
 }
 
 MainWindow::~MainWindow() = default;
@@ -184,14 +194,21 @@ void MainWindow::createLayout()
     m_articleView->header()->resizeSection(ArticleListModel::RegionColumn, 90);
     m_articleView->header()->resizeSection(ArticleListModel::TimeColumn, 90);
 
-    m_reader->setObjectName(QStringLiteral("readerView"));
-    m_reader->setAccessibleName(tr("Article"));
-    m_reader->setMinimumWidth(320);
+    // The reader pane (Qt WebEngine) is made when the first article is opened (ensureReader()):
+    // starting Chromium is most of what a start would cost, and the lists need none of it. Until
+    // then a plain label says what the pane would.
+    m_readerSlot->setObjectName(QStringLiteral("readerSlot"));
+    m_readerSlot->setMinimumWidth(320);
+    m_readerSlot->setAlignment(Qt::AlignCenter);
+    m_readerSlot->setWordWrap(true);
+    m_readerSlot->setMargin(24);
+    m_readerSlot->setForegroundRole(QPalette::PlaceholderText);
+    m_readerSlot->setAccessibleName(tr("Article"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_feedView);
     m_splitter->addWidget(m_articleView);
-    m_splitter->addWidget(m_reader);
+    m_splitter->addWidget(m_readerSlot);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setStretchFactor(2, 3);
@@ -407,7 +424,7 @@ void MainWindow::applyFilter()
         return;
     m_articles->setFilter(filter);
     // Nothing is selected for the reader: opening a view must not mark its first article read.
-    m_reader->showMessage(
+    showReaderMessage(
         m_articles->rowCount() > 0 ? tr("Select an article to read it.") : tr("No articles here."));
 }
 
@@ -423,6 +440,47 @@ qint64 MainWindow::currentArticleId() const
     return index.isValid() ? index.data(ArticleListModel::IdRole).toLongLong() : 0;
 }
 
+ReaderView *MainWindow::reader()
+{
+    ensureReader();
+    return m_reader;
+}
+
+void MainWindow::ensureReader()
+{
+    if (m_reader)
+        return;
+    // Whoever has the keyboard keeps it: a new web view must not take it (j/k go on working).
+    QPointer<QWidget> focused = QApplication::focusWidget();
+    m_reader = new ReaderView(
+        m_session.dataDir().databasePath(), m_session.dataDir().imagesPath(), this);
+    m_reader->setObjectName(QStringLiteral("readerView"));
+    m_reader->setAccessibleName(tr("Article"));
+    m_reader->setMinimumWidth(320);
+    connect(m_reader, &ReaderView::externalLinkRequested, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    m_reader->setStyle(m_readerStyle);
+    const QList<int> sizes = m_splitter->sizes();
+    m_splitter->replaceWidget(m_splitter->indexOf(m_readerSlot), m_reader);
+    m_readerSlot->deleteLater();
+    m_readerSlot = nullptr;
+    m_splitter->setSizes(sizes);
+    if (!m_pendingMessage.isEmpty())
+        m_reader->showMessage(std::exchange(m_pendingMessage, QString()));
+    if (focused && QApplication::focusWidget() != focused)
+        focused->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showReaderMessage(const QString &text)
+{
+    if (!m_reader) {
+        m_pendingMessage = text; // the label says it; the pane shows it when it is made
+        m_readerSlot->setText(text);
+        return;
+    }
+    m_reader->showMessage(text);
+}
+
 void MainWindow::showCurrentArticle()
 {
     const qint64 id = currentArticleId();
@@ -434,15 +492,15 @@ void MainWindow::showCurrentArticle()
     try {
         const auto stored = ArticleStore(m_session.reader()).load(id);
         if (!stored) {
-            m_reader->showMessage(tr("This article is no longer stored."));
+            reader()->showMessage(tr("This article is no longer stored."));
             return;
         }
-        m_reader->showArticle(*stored);
+        reader()->showArticle(*stored);
         m_bookmarkAction->setChecked(stored->status.bookmarked);
         if (!stored->status.read && m_settings.value(settingkeys::MarkReadOnSelect, true).toBool())
             markRead(id, true);
     } catch (const SqlError &e) {
-        m_reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
+        reader()->showMessage(tr("Could not read the article: %1").arg(e.message()));
     }
 }
 
@@ -571,10 +629,11 @@ void MainWindow::scrollOrNext()
 {
     // Like Liferea and Akregator: space pages through the article, then goes on to the next
     // unread one. The page runs no script: its scroll position and size come from WebEngine.
-    QWebEnginePage *page = m_reader->page();
-    const qreal bottom = page->scrollPosition().y() + m_reader->height() / page->zoomFactor();
-    if (m_reader->articleId() != 0 && bottom + 4 < page->contentsSize().height()) {
-        QWidget *target = m_reader->focusProxy() ? m_reader->focusProxy() : m_reader;
+    ReaderView *const view = reader();
+    QWebEnginePage *page = view->page();
+    const qreal bottom = page->scrollPosition().y() + view->height() / page->zoomFactor();
+    if (view->articleId() != 0 && bottom + 4 < page->contentsSize().height()) {
+        QWidget *target = view->focusProxy() ? view->focusProxy() : view;
         QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
         QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
         QCoreApplication::sendEvent(target, &press);
@@ -727,7 +786,9 @@ void MainWindow::applySettings()
         : theme == QLatin1String("light")        ? ArticleRenderer::Style::Theme::Light
                                                  : ArticleRenderer::Style::Theme::System;
     applyPalette(style.theme);
-    m_reader->setStyle(style);
+    m_readerStyle = style;
+    if (m_reader)
+        m_reader->setStyle(style);
     m_tray->configure(m_settings.value(ShowTrayIcon, false).toBool(),
         m_settings.value(NotifyRegions).toStringList());
 

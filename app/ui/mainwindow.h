@@ -39,7 +39,9 @@ public:
     MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    ReaderView *readerView() const { return m_reader; }
+    // The reader pane, made now if the window has not made it yet.
+    ReaderView *readerView() { return reader(); }
+    bool hasReaderView() const { return m_reader != nullptr; }
     QTreeView *articleView() const { return m_articleView; }
     QTreeView *feedView() const { return m_feedView; }
     ArticleListModel *articleModel() const { return m_articles; }
@@ -102,6 +104,9 @@ private:
     void markRead(qint64 articleId, bool read);
     void onFeedFinished(const FeedOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
+    ReaderView *reader();
+    void ensureReader();
+    void showReaderMessage(const QString &text);
     // Accounts first (their articles come from their servers), then the reader's own feeds.
     void startSync(const QList<Account> &accounts, RefreshTarget::Selection then);
     void onSyncFinished(int newArticles, const QStringList &errors);
@@ -119,7 +124,10 @@ private:
     ArticleListModel *m_articles;
     QTreeView *m_feedView;
     QTreeView *m_articleView;
-    ReaderView *m_reader;
+    ReaderView *m_reader = nullptr; // made when the first article is opened (ensureReader())
+    class QLabel *m_readerSlot; // its place in the splitter until then
+    QString m_pendingMessage; // what it shows first
+    ArticleRenderer::Style m_readerStyle;
     QSplitter *m_splitter;
     QLineEdit *m_search;
     RegionFilterButton *m_regions;

@@ -1,4 +1,5 @@
 #include "readerview.h"
+#include "webenginestartup.h"
 
 #include "cacheschemehandler.h"
 #include "readerpage.h"
@@ -15,7 +16,7 @@
 namespace oqy {
 
 ReaderView::ReaderView(const QString &databasePath, const QString &imagesPath, QWidget *parent)
-    : QWebEngineView(parent)
+    : QWebEngineView((webengine::ensureGraphics(), parent))
     // No storage name: an off-the-record profile, nothing written to disk, nothing shared.
     , m_profile(new QWebEngineProfile(this))
     , m_interceptor(new RequestInterceptor(m_profile))

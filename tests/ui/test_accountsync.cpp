@@ -5,7 +5,6 @@
 // Secret Service.
 #include "accountdialog.h"
 #include "articlelistmodel.h"
-#include "cacheschemehandler.h"
 #include "fakettrss.h"
 #include "feedtreemodel.h"
 #include "mainwindow.h"
@@ -16,6 +15,7 @@
 #include "storage/databaseopener.h"
 #include "testhttpserver.h"
 #include "testkeychain.h"
+#include "webenginestartup.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -35,7 +35,7 @@ class TestAccountSync : public QObject
     Q_OBJECT
 
 public:
-    static void initMain() { CacheSchemeHandler::registerScheme(); }
+    static void initMain() { webengine::prepareBeforeApplication(); }
 
 private slots:
     void accountFromTheWindow()

@@ -2,7 +2,6 @@
 // user name and password, they go to the system keychain (never to the data folder), and the feed
 // is refreshed again at once and its article listed. Needs a Secret Service (tools/dev.sh test).
 #include "articlelistmodel.h"
-#include "cacheschemehandler.h"
 #include "credentialsdialog.h"
 #include "mainwindow.h"
 #include "net/feedrefresher.h"
@@ -13,6 +12,7 @@
 #include "storage/feedstore.h"
 #include "testhttpserver.h"
 #include "testkeychain.h"
+#include "webenginestartup.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -40,7 +40,7 @@ class TestFeedCredentials : public QObject
     TestHttpServer m_server;
 
 public:
-    static void initMain() { CacheSchemeHandler::registerScheme(); }
+    static void initMain() { webengine::prepareBeforeApplication(); }
 
 private slots:
     void askedOnceThenRefreshed()

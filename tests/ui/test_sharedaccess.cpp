@@ -2,7 +2,6 @@
 // job or a script): both refresh, both bookmark, the CLI lists, round after round. No side meets
 // "database is locked" or any other error, and each side's bookmarks are there for the other.
 #include "articlelistmodel.h"
-#include "cacheschemehandler.h"
 #include "mainwindow.h"
 #include "net/articlecacher.h"
 #include "net/feedrefresher.h"
@@ -14,6 +13,7 @@
 #include "storage/storagewriter.h"
 #include "testenv.h"
 #include "testhttpserver.h"
+#include "webenginestartup.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -92,7 +92,7 @@ class TestSharedAccess : public QObject
 
 public:
     // Before QApplication exists (QTEST_MAIN calls it): WebEngine schemes register that early.
-    static void initMain() { CacheSchemeHandler::registerScheme(); }
+    static void initMain() { webengine::prepareBeforeApplication(); }
 
 private slots:
     void initTestCase()

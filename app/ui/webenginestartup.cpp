@@ -1,0 +1,76 @@
+#include "webenginestartup.h"
+
+#include "cacheschemehandler.h"
+
+#include <QGuiApplication>
+#include <QOpenGLContext>
+#include <QThread>
+
+#include <thread>
+
+// Exported by Qt GUI for Qt WebEngine and Qt Quick (which declare them the same way): the context
+// every OpenGL context of the application shares with when Qt::AA_ShareOpenGLContexts is set.
+QT_BEGIN_NAMESPACE
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
+Q_GUI_EXPORT QOpenGLContext *qt_gl_global_share_context();
+QT_END_NAMESPACE
+
+namespace oqy::webengine {
+namespace {
+
+QOpenGLContext *g_shared = nullptr; // ours, set as the global share context
+std::thread g_worker;
+bool g_attempted = false; // create() is tried once
+
+void createShared(QThread *owner)
+{
+    g_attempted = true;
+    if (!g_shared->screen()) // it was made before any screen existed
+        g_shared->setScreen(QGuiApplication::primaryScreen());
+    g_shared->create(); // may fail (no OpenGL at all): Qt WebEngine then renders in software
+    // The context's share group was made on this thread; hand it to the GUI thread.
+    if (g_shared->shareGroup() && g_shared->shareGroup()->thread() != owner)
+        g_shared->shareGroup()->moveToThread(owner);
+}
+
+void deleteShared()
+{
+    if (g_worker.joinable())
+        g_worker.join();
+    if (qt_gl_global_share_context() == g_shared)
+        qt_gl_set_global_share_context(nullptr);
+    delete g_shared;
+    g_shared = nullptr;
+}
+
+} // namespace
+
+void prepareBeforeApplication()
+{
+    CacheSchemeHandler::registerScheme();
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    if (qt_gl_global_share_context())
+        return;
+    g_shared = new QOpenGLContext;
+    qt_gl_set_global_share_context(g_shared);
+    qAddPostRoutine(deleteShared);
+}
+
+void startGraphicsInBackground()
+{
+    if (!g_shared || g_attempted || g_worker.joinable())
+        return;
+    g_worker = std::thread(createShared, QThread::currentThread());
+}
+
+void ensureGraphics()
+{
+    if (g_worker.joinable()) {
+        g_worker.join();
+        return;
+    }
+    if (g_shared && !g_attempted)
+        createShared(QThread::currentThread());
+}
+
+} // namespace oqy::webengine

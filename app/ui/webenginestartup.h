@@ -1,0 +1,22 @@
+#pragma once
+
+namespace oqy::webengine {
+
+// Qt WebEngine needs a global shared OpenGL context, and by default every QApplication linked to
+// it creates one while it starts (Qt WebEngine's start-up routine, or Qt::AA_ShareOpenGLContexts).
+// With Mesa's software renderer that loads LLVM and takes ~110 ms of the ~360 ms before the window
+// shows. Oqy makes that context itself instead, on a worker thread while the window is being built
+// (Qt creates OpenGL contexts on other threads too: Qt Quick's render thread does).
+
+// In main(), before the QApplication exists: registers the reader's cache scheme and puts an
+// uncreated context in place as the global one, so that neither Qt nor Qt WebEngine makes theirs.
+void prepareBeforeApplication();
+
+// After the QApplication exists: creates that context on a worker thread.
+void startGraphicsInBackground();
+
+// Before anything draws with OpenGL (the window's first frame, the first web view): waits for the
+// worker, or creates the context now if none was started. Cheap once done.
+void ensureGraphics();
+
+} // namespace oqy::webengine
