@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QTextStream>
 #include <QTranslator>
+#include <algorithm>
 #include <cstdio>
 
 using namespace oqy::cli;
@@ -17,8 +18,11 @@ void printUsage(QTextStream &out)
 {
     out << QCoreApplication::translate("cli", "Usage: oqy-cli COMMAND [options]") << "\n\n"
         << QCoreApplication::translate("cli", "Commands:") << "\n";
+    qsizetype width = 0; // the longest name, so that every summary starts in one column
     for (const Command &c : commands())
-        out << "  " << c.name.leftJustified(14) << c.summary << "\n";
+        width = std::max(width, c.name.size());
+    for (const Command &c : commands())
+        out << "  " << c.name.leftJustified(width + 2) << c.summary << "\n";
     out << "\n"
         << QCoreApplication::translate(
                "cli", "Run \"oqy-cli COMMAND --help\" for a command's options.")

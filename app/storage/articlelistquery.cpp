@@ -208,11 +208,34 @@ QList<ArticleRow> ArticleListQuery::fetchedSince(
 
 int ArticleListQuery::unreadCount()
 {
-    Statement st = m_db.prepare("SELECT count(*) FROM statuses WHERE read = 0");
+    Statement st = m_db.prepare("SELECT total(n) FROM unread_by_feed WHERE n > 0");
     st.step();
     const int n = st.integer(0);
     st.reset();
     return n;
+}
+
+UnreadCounts ArticleListQuery::unreadCounts(qint64 todayStart)
+{
+    UnreadCounts counts;
+    Statement byFeed = m_db.prepare("SELECT feed_id, n FROM unread_by_feed WHERE n > 0");
+    while (byFeed.step()) {
+        counts.unreadByFeed.insert(byFeed.int64(0), byFeed.integer(1));
+        counts.unread += byFeed.integer(1);
+    }
+    Statement byRegion = m_db.prepare("SELECT region, n FROM unread_by_region WHERE n > 0");
+    while (byRegion.step())
+        counts.unreadByRegion.insert(byRegion.text(0), byRegion.integer(1));
+    Statement bookmarks = m_db.prepare("SELECT count(*) FROM statuses WHERE bookmarked = 1");
+    if (bookmarks.step())
+        counts.bookmarks = bookmarks.integer(0);
+    // The day's articles are few; the index on the time finds them.
+    Statement today = m_db.prepare("SELECT count(*) FROM articles a JOIN statuses s ON "
+                                   "s.article_id = a.id WHERE a.published >= ?1 AND s.read = 0");
+    today.bind(1, todayStart);
+    if (today.step())
+        counts.today = today.integer(0);
+    return counts;
 }
 
 QStringList ArticleListQuery::snippets(const QList<ArticleRow> &rows, const QString &query)

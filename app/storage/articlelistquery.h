@@ -2,12 +2,23 @@
 
 #include "articlefilter.h"
 
+#include <QHash>
 #include <QList>
 #include <optional>
 
 namespace oqy {
 
 class Database;
+
+// The numbers beside the views, feeds and regions of the window's tree.
+struct UnreadCounts
+{
+    QHash<qint64, int> unreadByFeed; // feeds with unread articles only
+    QHash<QString, int> unreadByRegion; // likewise
+    int unread = 0;
+    int today = 0; // unread and published since the start of the day
+    int bookmarks = 0;
+};
 
 // Pages of the article list for a filter, newest first.
 class ArticleListQuery
@@ -30,6 +41,9 @@ public:
         const QDateTime &fetchedAfter, const QStringList &regions, int limit);
     // How many articles are unread, in all.
     int unreadCount();
+    // Read from the counts the schema keeps (migration 0011): as quick with 100,000 articles as
+    // with 100. `todayStart`: Unix time of the start of the reader's day.
+    UnreadCounts unreadCounts(qint64 todayStart);
     // For each row, the passage that shows why it matched `query`, the matching words in
     // [brackets] (SearchText::snippet): from the body, or the title when only the title matched.
     QStringList snippets(const QList<ArticleRow> &rows, const QString &query);

@@ -3,6 +3,7 @@
 #include "articlerenderer.h"
 #include "core/region.h"
 #include "session.h"
+#include "storage/articlelistquery.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"
@@ -20,30 +21,9 @@ namespace {
 // Runs on a pool thread with its own connection; exceptions must not leave it.
 std::optional<FeedTreeModel::Counts> count(const QString &databasePath)
 try {
-    FeedTreeModel::Counts counts;
     Database db(databasePath, Database::Access::ReadOnly);
-    Statement byFeed = db.prepareUncached(
-        "SELECT a.feed_id, count(*) FROM articles a JOIN statuses s ON s.article_id = a.id "
-        "WHERE s.read = 0 GROUP BY a.feed_id");
-    while (byFeed.step()) {
-        counts.unreadByFeed.insert(byFeed.int64(0), byFeed.integer(1));
-        counts.unread += byFeed.integer(1);
-    }
-    Statement byRegion = db.prepareUncached(
-        "SELECT r.region, count(*) FROM article_regions r JOIN statuses s ON s.article_id = "
-        "r.article_id WHERE s.read = 0 GROUP BY r.region");
-    while (byRegion.step())
-        counts.unreadByRegion.insert(byRegion.text(0), byRegion.integer(1));
-    Statement bookmarks = db.prepareUncached("SELECT count(*) FROM statuses WHERE bookmarked = 1");
-    if (bookmarks.step())
-        counts.bookmarks = bookmarks.integer(0);
-    Statement today = db.prepareUncached(
-        "SELECT count(*) FROM articles a JOIN statuses s ON s.article_id = a.id "
-        "WHERE a.published >= ?1 AND s.read = 0");
-    today.bind(1, QDateTime(QDate::currentDate(), QTime(0, 0)).toSecsSinceEpoch());
-    if (today.step())
-        counts.today = today.integer(0);
-    return counts;
+    return ArticleListQuery(db).unreadCounts(
+        QDateTime(QDate::currentDate(), QTime(0, 0)).toSecsSinceEpoch());
 } catch (const SqlError &) {
     return std::nullopt;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/feed.h"
+#include "storage/articlelistquery.h"
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -27,15 +28,7 @@ public:
         FolderRole
     };
 
-    struct Counts
-    {
-        QHash<qint64, int> unreadByFeed;
-        QHash<QString, int> unreadByRegion;
-        int unread = 0;
-        int today = 0;
-        int bookmarks = 0;
-        int all = 0;
-    };
+    using Counts = UnreadCounts;
 
     explicit FeedTreeModel(Session &session, QObject *parent = nullptr);
 

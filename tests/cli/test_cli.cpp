@@ -292,6 +292,35 @@ private slots:
         QCOMPARE(help.exit, 0);
         QVERIFY(help.out.contains("--unread"));
     }
+
+    void usageListsEveryCommandReadably()
+    {
+        // Each command's name, then its summary in one column: long names such as
+        // "subscribe-outlet" must not run into their summary.
+        const Run usage = cli({ QStringLiteral("--help") });
+        QCOMPARE(usage.exit, 0);
+        const QList<QByteArray> lines = usage.out.split('\n');
+        const qsizetype first = lines.indexOf("Commands:") + 1;
+        QVERIFY(first > 0);
+        qsizetype column = -1;
+        int commands = 0;
+        for (qsizetype i = first; i < lines.size() && lines.at(i).startsWith("  "); ++i) {
+            const QByteArray &line = lines.at(i);
+            const qsizetype nameEnd = line.indexOf(' ', 2);
+            const qsizetype summary = nameEnd + 2;
+            QVERIFY2(nameEnd > 2 && line.mid(nameEnd, 2) == "  ", line.constData());
+            qsizetype at = nameEnd;
+            while (at < line.size() && line.at(at) == ' ')
+                ++at;
+            QVERIFY2(at >= summary, line.constData());
+            if (column < 0)
+                column = at;
+            QCOMPARE(at, column);
+            ++commands;
+        }
+        QVERIFY(commands >= 20);
+        QVERIFY(usage.out.contains("  subscribe-outlet  "));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)
