@@ -28,9 +28,10 @@ struct OpenReport
 // database in backups/ before migrating it.
 //
 // On the way in it runs a quick integrity check: the whole file when it is small, otherwise the
-// tables nothing can bring back (subscriptions, read and bookmark state, outlets) — a full check of
-// a 500 MB database takes a second, which start-up cannot spend (fullCheck() does it in the
-// background and marks the folder). A damaged database — or one a full check marked — is moved
+// small tables nothing can bring back (subscriptions, outlets) and the first page of every other
+// table — a constant few milliseconds, where a full check of a 500 MB database takes a second
+// (fullCheck() does it in the background, readerStateCheck() the read and bookmark state, and
+// they mark the folder). A damaged database — or one a full check marked — is moved
 // aside, a new one is made, and the subscriptions and bookmarks come back from the automatic
 // backup (safetybackup.h), which is refreshed here when the database is sound.
 //
@@ -45,6 +46,10 @@ void compact(Database &db);
 // PRAGMA quick_check over the whole database: empty when sound, else the first problems found.
 // Slow on big databases (about 2 ms per MB): run it off the GUI thread.
 QString fullCheck(Database &db);
+
+// PRAGMA quick_check of the read and bookmark state (statuses): 30 ms with 100,000 articles, for
+// every start, off the GUI thread. Empty when sound.
+QString readerStateCheck(Database &db);
 
 // Records that the folder's database is damaged, so that the next openDatabase() repairs it.
 void markDamaged(const DataDir &dataDir, const QString &damage);

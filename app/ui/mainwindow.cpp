@@ -876,30 +876,34 @@ void MainWindow::applyRetention()
 
 void MainWindow::checkDatabaseInBackground()
 {
+    // Weekly the whole file; at the other starts the read and bookmark state, which start-up
+    // checks only at its first page (openDatabase()).
     const QString key = QStringLiteral("storage/lastFullCheck");
     const QDateTime last = m_settings.value(key).toDateTime();
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (last.isValid() && last.secsTo(now) < 7 * 24 * 3600)
-        return;
+    const bool full = !last.isValid() || last.secsTo(now) >= 7 * 24 * 3600;
     const DataDir dataDir = m_session.dataDir();
     auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, key, now, dataDir] {
-        watcher->deleteLater();
-        const QString damage = watcher->result();
-        m_settings.setValue(key, now);
-        if (damage.isEmpty())
-            return;
-        markDamaged(dataDir, damage);
-        QMessageBox::warning(this, tr("The database is damaged"),
-            tr("Oqy found damage in its database (%1). Restart Oqy to repair it: your "
-               "subscriptions and bookmarks are kept in a backup and come back, articles with the "
-               "next refresh.")
-                .arg(damage));
-    });
-    watcher->setFuture(QtConcurrent::run([path = dataDir.databasePath()] {
+    connect(watcher, &QFutureWatcher<QString>::finished, this,
+        [this, watcher, key, now, dataDir, full] {
+            watcher->deleteLater();
+            const QString damage = watcher->result();
+            if (full)
+                m_settings.setValue(key, now);
+            if (damage.isEmpty())
+                return;
+            markDamaged(dataDir, damage);
+            QMessageBox::warning(this, tr("The database is damaged"),
+                tr("Oqy found damage in its database (%1). Restart Oqy to repair it: your "
+                   "subscriptions and bookmarks are kept in a backup and come back, articles with "
+                   "the "
+                   "next refresh.")
+                    .arg(damage));
+        });
+    watcher->setFuture(QtConcurrent::run([path = dataDir.databasePath(), full] {
         try {
             Database db(path, Database::Access::ReadOnly);
-            return fullCheck(db);
+            return full ? fullCheck(db) : readerStateCheck(db);
         } catch (const SqlError &e) {
             return e.isCorrupt() ? e.message() : QString();
         }

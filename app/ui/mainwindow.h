@@ -57,9 +57,10 @@ public slots:
     void refreshDue();
     // Removes what the retention settings no longer keep (never bookmarks), off the GUI thread.
     void applyRetention();
-    // Once a week, a full integrity check on its own read-only connection, off the GUI thread
-    // (start-up checks only the tables nothing can bring back). Damage found is repaired at the
-    // next start; the reader is told.
+    // An integrity check on its own read-only connection, off the GUI thread: once a week the
+    // whole file, at other starts the read and bookmark state (start-up itself checks only the
+    // small tables and the first page of the others). Damage found is repaired at the next
+    // start; the reader is told.
     void checkDatabaseInBackground();
     void addFeed();
     // Feeds → Sync account…: a Tiny Tiny RSS account, then a first sync.
