@@ -4,31 +4,14 @@
 #include "core/region.h"
 #include "session.h"
 #include "storage/articlelistquery.h"
-#include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"
 
 #include <QApplication>
-#include <QFutureWatcher>
 #include <QLocale>
 #include <QStyle>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace oqy {
-
-namespace {
-
-// Runs on a pool thread with its own connection; exceptions must not leave it.
-std::optional<FeedTreeModel::Counts> count(const QString &databasePath)
-try {
-    Database db(databasePath, Database::Access::ReadOnly);
-    return ArticleListQuery(db).unreadCounts(
-        QDateTime(QDate::currentDate(), QTime(0, 0)).toSecsSinceEpoch());
-} catch (const SqlError &) {
-    return std::nullopt;
-}
-
-} // namespace
 
 FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
     : QStandardItemModel(parent)
@@ -152,15 +135,15 @@ void FeedTreeModel::reload()
 
 void FeedTreeModel::refreshCounts()
 {
-    const int generation = ++m_countGeneration;
-    auto *watcher = new QFutureWatcher<std::optional<Counts>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        // A newer count may be on its way; a failed one (busy database) keeps what is shown.
-        if (generation == m_countGeneration && watcher->result())
-            applyCounts(*watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(count, m_session.dataDir().databasePath()));
+    // The schema keeps the counts (migration 0011): reading them takes about a millisecond with
+    // any number of articles, so the GUI thread reads them itself.
+    try {
+        applyCounts(
+            ArticleListQuery(m_session.reader())
+                .unreadCounts(QDateTime(QDate::currentDate(), QTime(0, 0)).toSecsSinceEpoch()));
+    } catch (const SqlError &) {
+        // A busy database: what is shown stays until the next count.
+    }
 }
 
 void FeedTreeModel::applyCounts(const Counts &counts)

@@ -34,7 +34,7 @@ public:
 
     // Rebuilds the list of subscriptions from the database and recounts.
     void reload();
-    // Recounts in the background.
+    // Reads the unread counts again (kept by the database: cheap).
     void refreshCounts();
 
     QModelIndex indexForFeed(qint64 feedId) const;
@@ -57,7 +57,6 @@ private:
     QStringList m_layout; // folder and id of every feed as shown: rebuilt only when it changes
     QStandardItem *m_regionsRoot = nullptr; // the articles grouped by the region they are about
     QHash<View, QStandardItem *> m_views;
-    int m_countGeneration = 0;
 };
 
 } // namespace oqy
