@@ -165,6 +165,38 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     auto *composition = new QQuickWidget(this);
     composition->setObjectName(QStringLiteral("compositionHint"));
     composition->hide();
+
+    // Making the pane blocks the window for about half a second (Chromium starts): not while
+    // the window is coming up, not while the reader is using it. Every key, click or wheel turn
+    // starts the wait again (eventFilter()); the first article opened before makes it at once.
+    m_prepareReader = new QTimer(this);
+    m_prepareReader->setSingleShot(true);
+    m_prepareReader->setInterval(2000);
+    connect(m_prepareReader, &QTimer::timeout, this, [this] {
+        if (!isVisible() || isMinimized() || QApplication::activePopupWidget()
+            || QApplication::activeModalWidget()) {
+            m_prepareReader->start();
+            return;
+        }
+        ensureReader();
+    });
+    qApp->installEventFilter(this);
+    m_prepareReader->start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    switch (event->type()) {
+    case QEvent::KeyPress:
+    case QEvent::MouseButtonPress:
+    case QEvent::Wheel:
+        if (m_prepareReader && m_prepareReader->isActive())
+            m_prepareReader->start();
+        break;
+    default:
+        break;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 MainWindow::~MainWindow() = default;
@@ -450,6 +482,10 @@ void MainWindow::ensureReader()
 {
     if (m_reader)
         return;
+    if (m_prepareReader) {
+        m_prepareReader->stop();
+        qApp->removeEventFilter(this);
+    }
     // Whoever has the keyboard keeps it: a new web view must not take it (j/k go on working).
     QPointer<QWidget> focused = QApplication::focusWidget();
     m_reader = new ReaderView(

@@ -108,6 +108,7 @@ private:
     ReaderView *reader();
     void ensureReader();
     void showReaderMessage(const QString &text);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // Accounts first (their articles come from their servers), then the reader's own feeds.
     void startSync(const QList<Account> &accounts, RefreshTarget::Selection then);
     void onSyncFinished(int newArticles, const QStringList &errors);
@@ -129,6 +130,9 @@ private:
     class QLabel *m_readerSlot; // its place in the splitter until then
     QString m_pendingMessage; // what it shows first
     ArticleRenderer::Style m_readerStyle;
+    // Makes the reader pane once the reader has left the keyboard and mouse alone for a moment
+    // after start, so that the first article opens as quickly as the next ones.
+    QTimer *m_prepareReader = nullptr;
     QSplitter *m_splitter;
     QLineEdit *m_search;
     RegionFilterButton *m_regions;
