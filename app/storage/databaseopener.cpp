@@ -37,33 +37,50 @@ QString checkResult(Database &db, const char *pragma)
 // Empty when the database at `path` is sound (or absent). Errors that are not damage — a locked or
 // unreadable file — are thrown, not reported as damage: moving a sound database aside would be
 // worse.
-QString quickCheck(const QString &path)
+// `whole`: set when the whole file was checked (small), the read and bookmark state included.
+QString quickCheck(const QString &path, bool *whole)
 {
+    *whole = false;
     if (!QFileInfo::exists(path))
         return {};
     try {
         Database db(path);
-        if (QFileInfo(path).size() <= FullCheckMaxBytes)
+        if (QFileInfo(path).size() <= FullCheckMaxBytes) {
+            *whole = true;
             return checkResult(db, "PRAGMA quick_check(5)");
+        }
         // The subscriptions and outlets, small, whole: quick_check(table) checks one table with
         // its indexes, and reads the schema on the way. Every other table is opened at its first
         // page, which finds a damaged root page or a torn copy; damage deeper in the big tables is
-        // for the checks after start-up (readerStateCheck() at every start, fullCheck() weekly).
+        // for the checks after start-up (the window runs readerStateCheck() two minutes after each
+        // start, fullCheck() weekly).
         for (const char *pragma : { "PRAGMA quick_check(feeds)", "PRAGMA quick_check(outlets)" }) {
             const QString problems = checkResult(db, pragma);
             if (!problems.isEmpty())
                 return problems;
         }
-        Statement tables = db.prepareUncached("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                              "AND sql NOT LIKE 'CREATE VIRTUAL TABLE%'");
+        // Tables with pages of their own (rootpage 0: virtual tables, whose pages are those of
+        // their shadow tables, listed too).
+        Statement tables = db.prepareUncached(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND rootpage > 0 "
+            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'");
         while (tables.step()) {
             const QString name = tables.text(0);
-            if (name.startsWith(QLatin1String("sqlite_")))
-                continue;
-            // NOT INDEXED: the table's own pages, not a smaller index the planner would prefer.
-            Statement first = db.prepareUncached(
-                "SELECT * FROM \"" + name.toStdString() + "\" NOT INDEXED LIMIT 1");
-            first.step();
+            QString quoted = name;
+            quoted.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            try {
+                // NOT INDEXED: the table's own first page, not a smaller index the planner would
+                // prefer; "1": no overflow pages of the first row.
+                Statement first = db.prepareUncached(
+                    "SELECT 1 FROM \"" + quoted.toStdString() + "\" NOT INDEXED LIMIT 1");
+                first.step();
+            } catch (const SqlError &e) {
+                // A table the schema names but SQLite cannot read or even parse: damage. Anything
+                // else (busy, an I/O error) is not for moving the database aside.
+                if (!e.isCorrupt() && (e.code() & 0xff) != SQLITE_ERROR)
+                    throw;
+                return QStringLiteral("%1: %2").arg(name, e.message());
+            }
         }
         return {};
     } catch (const SqlError &e) {
@@ -160,13 +177,20 @@ Database openDatabase(const DataDir &dataDir, OpenReport *report)
     if (marker.open(QIODevice::ReadOnly))
         damage = QString::fromUtf8(marker.readAll()).trimmed();
     marker.close();
+    bool checkedWhole = false;
     if (damage.isEmpty())
-        damage = quickCheck(dataDir.databasePath());
+        damage = quickCheck(dataDir.databasePath(), &checkedWhole);
 
     if (damage.isEmpty()) {
         Database db = openAndMigrate(dataDir);
         // A backup that cannot be written (full disk) must not keep the reader from reading.
-        safetybackup::update(db, dataDir);
+        // From a big database whose read and bookmark state start-up has not checked, only a
+        // missing backup is written: a damaged index must not replace a good backup. (Every
+        // change of bookmarks or subscriptions refreshes it anyway: StorageWriter, oqy-cli.)
+        if (checkedWhole
+            || !QFileInfo::exists(
+                QDir(dataDir.backupsPath()).filePath(QStringLiteral("bookmarks.json"))))
+            safetybackup::update(db, dataDir);
         return db;
     }
 

@@ -30,10 +30,11 @@ struct OpenReport
 // On the way in it runs a quick integrity check: the whole file when it is small, otherwise the
 // small tables nothing can bring back (subscriptions, outlets) and the first page of every other
 // table — a constant few milliseconds, where a full check of a 500 MB database takes a second
-// (fullCheck() does it in the background, readerStateCheck() the read and bookmark state, and
-// they mark the folder). A damaged database — or one a full check marked — is moved
-// aside, a new one is made, and the subscriptions and bookmarks come back from the automatic
-// backup (safetybackup.h), which is refreshed here when the database is sound.
+// (the window runs fullCheck() in the background weekly, readerStateCheck() — the read and
+// bookmark state — after every start, and marks the folder when they find damage). A damaged
+// database — or one a full check marked — is moved aside, a new one is made, and the subscriptions
+// and bookmarks come back from the automatic backup (safetybackup.h), which is refreshed here when
+// the database is sound.
 //
 // Throws SqlError with a message fit for the reader when the database cannot be opened at all
 // (permissions, a database from a newer Oqy, a disk that cannot hold a new one).

@@ -184,6 +184,12 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     m_prepareReader->start();
 }
 
+void MainWindow::setReaderIdleDelay(std::chrono::milliseconds delay)
+{
+    if (!m_reader)
+        m_prepareReader->start(delay);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     switch (event->type()) {
@@ -226,9 +232,9 @@ void MainWindow::createLayout()
     m_articleView->header()->resizeSection(ArticleListModel::RegionColumn, 90);
     m_articleView->header()->resizeSection(ArticleListModel::TimeColumn, 90);
 
-    // The reader pane (Qt WebEngine) is made when the first article is opened (ensureReader()):
-    // starting Chromium is most of what a start would cost, and the lists need none of it. Until
-    // then a plain label says what the pane would.
+    // The reader pane (Qt WebEngine) is made when the first article is opened, or after two
+    // seconds without input (ensureReader()): starting Chromium is most of what a start would
+    // cost, and the lists need none of it. Until then a plain label says what the pane would.
     m_readerSlot->setObjectName(QStringLiteral("readerSlot"));
     m_readerSlot->setMinimumWidth(320);
     m_readerSlot->setAlignment(Qt::AlignCenter);
@@ -548,8 +554,9 @@ void MainWindow::markRead(qint64 articleId, bool read)
         [this](const QString &error) {
             if (!error.isEmpty())
                 m_status->setText(error);
-            // Counted a moment later, once for a run of j j j: a recount of every feed and region
-            // while the reader pane paints the next article would slow that down.
+            // Counted a moment later, once for a run of j j j: the counts are cheap to read now
+            // (the database keeps them), but the tree need not be redrawn for every mark while
+            // the reader pane paints the next article.
             m_countsTimer->start();
         });
 }

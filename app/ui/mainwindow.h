@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 #include <QSet>
+#include <chrono>
 
 class QLabel;
 class QLineEdit;
@@ -42,6 +43,9 @@ public:
     // The reader pane, made now if the window has not made it yet.
     ReaderView *readerView() { return reader(); }
     bool hasReaderView() const { return m_reader != nullptr; }
+    // How long the window waits without a key, click or wheel turn before it makes the reader
+    // pane by itself (2 s by default); the first article opened makes it at once.
+    void setReaderIdleDelay(std::chrono::milliseconds delay);
     QTreeView *articleView() const { return m_articleView; }
     QTreeView *feedView() const { return m_feedView; }
     ArticleListModel *articleModel() const { return m_articles; }
@@ -58,9 +62,9 @@ public slots:
     // Removes what the retention settings no longer keep (never bookmarks), off the GUI thread.
     void applyRetention();
     // An integrity check on its own read-only connection, off the GUI thread: once a week the
-    // whole file, at other starts the read and bookmark state (start-up itself checks only the
-    // small tables and the first page of the others). Damage found is repaired at the next
-    // start; the reader is told.
+    // whole file, at other starts the read and bookmark state (start-up itself checks a database
+    // above 8 MB only in its small tables and the first page of the others). Damage found is
+    // repaired at the next start; the reader is told.
     void checkDatabaseInBackground();
     void addFeed();
     // Feeds → Sync account…: a Tiny Tiny RSS account, then a first sync.
@@ -126,7 +130,7 @@ private:
     ArticleListModel *m_articles;
     QTreeView *m_feedView;
     QTreeView *m_articleView;
-    ReaderView *m_reader = nullptr; // made when the first article is opened (ensureReader())
+    ReaderView *m_reader = nullptr; // made on first use or when idle (ensureReader())
     class QLabel *m_readerSlot; // its place in the splitter until then
     QString m_pendingMessage; // what it shows first
     ArticleRenderer::Style m_readerStyle;

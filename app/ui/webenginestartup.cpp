@@ -25,8 +25,6 @@ bool g_attempted = false; // create() is tried once
 void createShared(QThread *owner)
 {
     g_attempted = true;
-    if (!g_shared->screen()) // it was made before any screen existed
-        g_shared->setScreen(QGuiApplication::primaryScreen());
     g_shared->create(); // may fail (no OpenGL at all): Qt WebEngine then renders in software
     // The context's share group was made on this thread; hand it to the GUI thread.
     if (g_shared->shareGroup() && g_shared->shareGroup()->thread() != owner)
@@ -56,9 +54,26 @@ void prepareBeforeApplication()
     qAddPostRoutine(deleteShared);
 }
 
+namespace {
+
+// On the GUI thread: the context was made before any screen existed.
+void placeOnScreen()
+{
+    if (!g_shared->screen())
+        g_shared->setScreen(QGuiApplication::primaryScreen());
+}
+
+} // namespace
+
 void startGraphicsInBackground()
 {
     if (!g_shared || g_attempted || g_worker.joinable())
+        return;
+    placeOnScreen();
+    // Also sets up the platform's OpenGL support (on X11, loads its GLX plugin) here on the GUI
+    // thread, so that the worker only creates the context. Where contexts cannot be made on
+    // other threads, ensureGraphics() makes it when needed.
+    if (!QOpenGLContext::supportsThreadedOpenGL())
         return;
     g_worker = std::thread(createShared, QThread::currentThread());
 }
@@ -69,8 +84,10 @@ void ensureGraphics()
         g_worker.join();
         return;
     }
-    if (g_shared && !g_attempted)
+    if (g_shared && !g_attempted) {
+        placeOnScreen();
         createShared(QThread::currentThread());
+    }
 }
 
 } // namespace oqy::webengine

@@ -140,7 +140,7 @@ def main():
     n = con.execute("select count(*) from articles").fetchone()[0]
     unread = None
     try:
-        unread = con.execute("select count(*) from articles where read = 0").fetchone()[0]
+        unread = con.execute("select count(*) from statuses where read = 0").fetchone()[0]
     except sqlite3.Error:
         pass
     con.close()

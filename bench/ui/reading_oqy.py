@@ -68,7 +68,17 @@ def run_once(a, i):
     res["t_pane"] = round(t_pane, 3) if t_pane is not None else None
     res["pss_pane_mb"] = round(tree.pss() / 2**20, 1)
     # Reading: j through the list, as the peers' preset sends keys (focus, then the key).
+    database = "file:%s?mode=ro" % os.path.join(run, "oqy.sqlite")
+
+    def read_count():
+        db = sqlite3.connect(database, uri=True)
+        try:
+            return db.execute("SELECT count(*) FROM statuses WHERE read = 1").fetchone()[0]
+        finally:
+            db.close()
+
     if win:
+        read_before = read_count()
         coldstart.xdo(["windowfocus", "--sync", str(win)])
         for _ in range(a.articles):
             coldstart.xdo(["key", "j"])
@@ -80,9 +90,7 @@ def run_once(a, i):
         peak = max(peak, p)
         res["cpu_s"] = round(cpu, 2)
         # Evidence that the keys opened articles (marked read on opening, the default).
-        db = sqlite3.connect("file:%s?mode=ro" % os.path.join(run, "oqy.sqlite"), uri=True)
-        res["articles_read"] = db.execute("SELECT count(*) FROM statuses WHERE read = 1").fetchone()[0]
-        db.close()
+        res["articles_read"] = read_count() - read_before
     res["peak_rss_mb"] = round(peak / 2**20, 1)
     res["pss_end_mb"] = round(tree.pss() / 2**20, 1)
     res["procs"] = sorted(set(tree.names.values()))

@@ -3,6 +3,11 @@
 -- of marks; counting them from statuses took 0.12 s with 100,000 articles and grew with the
 -- database, reading these tables does not.
 --
+-- Writers must keep to plain INSERT, UPDATE and DELETE (and INSERT OR IGNORE, ON CONFLICT DO
+-- UPDATE) on statuses and article_regions: INSERT OR REPLACE deletes without firing the delete
+-- triggers (recursive_triggers is off) and would count twice; an UPDATE of article_regions.region
+-- or of an article_id has no trigger. Oqy does none of these.
+--
 -- An article counts when its status says unread (as before: articles without a status row, which
 -- Oqy never writes, do not count). No CHECK (n >= 0): a miscount must never make a reader's write
 -- fail; readers of these tables ignore rows below 1.

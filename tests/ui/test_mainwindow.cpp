@@ -177,6 +177,9 @@ private slots:
         // The test drives every refresh itself: no automatic one may race it.
         m_settings->setValue(QStringLiteral("network/refreshMinutes"), 0);
         m_window = std::make_unique<MainWindow>(*m_session, *m_settings);
+        // The first article makes the reader pane here (readsWithKeyboard); the pane made after
+        // two quiet seconds has a window of its own (preparesTheReaderPaneWhenLeftAlone).
+        m_window->setReaderIdleDelay(std::chrono::minutes(30));
         m_window->resize(1200, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -186,16 +189,6 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         // The reader pane (Chromium) is not made while the window comes up.
         QVERIFY(!m_window->hasReaderView());
-    }
-
-    void preparesTheReaderPaneWhenLeftAlone()
-    {
-        // Two seconds without a key or click after start: the pane is made then, in the same
-        // native window (not destroyed and re-created for the web view's OpenGL composition).
-        const WId window = m_window->winId();
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->hasReaderView(), 15000);
-        QCOMPARE(m_window->winId(), window);
-        QCOMPARE(m_window->windowHandle(), QGuiApplication::focusWindow());
     }
 
     void cleanupTestCase()
@@ -214,8 +207,15 @@ private slots:
     void readsWithKeyboard()
     {
         m_window->articleView()->setFocus();
-        QTest::keyClick(m_window->articleView(), Qt::Key_J);
+        // The first article makes the reader pane, in the same native window (not destroyed and
+        // re-created for the web view's OpenGL composition), and the keyboard stays with the list.
+        QVERIFY(!m_window->hasReaderView());
+        const WId window = m_window->winId();
+        QTest::keyClick(m_window->windowHandle(), Qt::Key_J);
         QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
+        QVERIFY(m_window->hasReaderView());
+        QCOMPARE(m_window->winId(), window);
+        QCOMPARE(QApplication::focusWidget(), m_window->articleView());
         QString text;
         QTRY_VERIFY2_WITH_TIMEOUT(
             (text = pagePlainText(m_window->readerView()))
@@ -578,6 +578,24 @@ private slots:
         QLocale::setDefault(QLocale::c());
         m_settings->setValue(QStringLiteral("reader/theme"), QStringLiteral("system"));
         m_window->applySettings();
+    }
+
+    void preparesTheReaderPaneWhenLeftAlone()
+    {
+        // Two seconds without a key or click: the pane is made then, in the same native window,
+        // and the window keeps the keyboard.
+        MainWindow window(*m_session, *m_settings);
+        QVERIFY(!window.hasReaderView());
+        window.resize(1000, 700);
+        window.show();
+        const WId id = window.winId();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(window.hasReaderView(), 15000);
+        QCOMPARE(window.winId(), id);
+        QTRY_COMPARE(QGuiApplication::focusWindow(), window.windowHandle());
     }
 };
 
