@@ -70,20 +70,21 @@ void startGraphicsInBackground()
     if (!g_shared || g_attempted || g_worker.joinable())
         return;
     placeOnScreen();
-    // Also sets up the platform's OpenGL support (on X11, loads its GLX plugin) here on the GUI
-    // thread, so that the worker only creates the context. Where contexts cannot be made on
-    // other threads, ensureGraphics() makes it when needed.
-    if (!QOpenGLContext::supportsThreadedOpenGL())
-        return;
-    g_worker = std::thread(createShared, QThread::currentThread());
+    // The worker also sets up the platform's OpenGL support: on X11 it loads the GLX plugin and
+    // asks the driver whether contexts may be made off the GUI thread (a test context, ~20 ms
+    // that would otherwise stand before the first frame). Nothing on the GUI thread touches
+    // OpenGL until ensureGraphics() has joined it; where the answer is no, ensureGraphics()
+    // makes the context on the GUI thread.
+    g_worker = std::thread([owner = QThread::currentThread()] {
+        if (QOpenGLContext::supportsThreadedOpenGL())
+            createShared(owner);
+    });
 }
 
 void ensureGraphics()
 {
-    if (g_worker.joinable()) {
+    if (g_worker.joinable())
         g_worker.join();
-        return;
-    }
     if (g_shared && !g_attempted) {
         placeOnScreen();
         createShared(QThread::currentThread());

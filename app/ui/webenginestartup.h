@@ -12,7 +12,8 @@ namespace oqy::webengine {
 // uncreated context in place as the global one, so that neither Qt nor Qt WebEngine makes theirs.
 void prepareBeforeApplication();
 
-// After the QApplication exists: creates that context on a worker thread.
+// After the QApplication exists and the command line is read (an exit() must not find a thread
+// running): creates that context on a worker thread, where the platform allows it.
 void startGraphicsInBackground();
 
 // Before anything draws with OpenGL (the window's first frame, the first web view): waits for the
