@@ -34,6 +34,18 @@ QString checkResult(Database &db, const char *pragma)
                                                             : problems.join(QLatin1String("; "));
 }
 
+// checkResult(), with damage SQLite reports by failing (SQLITE_CORRUPT) as a finding too.
+QString damageFound(Database &db, const char *pragma)
+{
+    try {
+        return checkResult(db, pragma);
+    } catch (const SqlError &e) {
+        if (e.isCorrupt())
+            return e.message();
+        throw;
+    }
+}
+
 // Empty when the database at `path` is sound (or absent). Errors that are not damage — a locked or
 // unreadable file — are thrown, not reported as damage: moving a sound database aside would be
 // worse.
@@ -240,24 +252,12 @@ void compact(Database &db)
 
 QString fullCheck(Database &db)
 {
-    try {
-        return checkResult(db, "PRAGMA quick_check(5)");
-    } catch (const SqlError &e) {
-        if (e.isCorrupt())
-            return e.message();
-        throw;
-    }
+    return damageFound(db, "PRAGMA quick_check(5)");
 }
 
 QString readerStateCheck(Database &db)
 {
-    try {
-        return checkResult(db, "PRAGMA quick_check(statuses)");
-    } catch (const SqlError &e) {
-        if (e.isCorrupt())
-            return e.message();
-        throw;
-    }
+    return damageFound(db, "PRAGMA quick_check(statuses)");
 }
 
 void markDamaged(const DataDir &dataDir, const QString &damage)

@@ -478,7 +478,7 @@ qint64 MainWindow::currentArticleId() const
     return index.isValid() ? index.data(ArticleListModel::IdRole).toLongLong() : 0;
 }
 
-ReaderView *MainWindow::reader()
+ReaderView *MainWindow::readerView()
 {
     ensureReader();
     return m_reader;
@@ -503,12 +503,13 @@ void MainWindow::ensureReader()
         [](const QUrl &url) { QDesktopServices::openUrl(url); });
     m_reader->setStyle(m_readerStyle);
     const QList<int> sizes = m_splitter->sizes();
+    const QString pending = m_readerSlot->text(); // what the label said, the pane says first
     m_splitter->replaceWidget(m_splitter->indexOf(m_readerSlot), m_reader);
     m_readerSlot->deleteLater();
     m_readerSlot = nullptr;
     m_splitter->setSizes(sizes);
-    if (!m_pendingMessage.isEmpty())
-        m_reader->showMessage(std::exchange(m_pendingMessage, QString()));
+    if (!pending.isEmpty())
+        m_reader->showMessage(pending);
     if (focused && QApplication::focusWidget() != focused)
         focused->setFocus(Qt::OtherFocusReason);
 }
@@ -516,8 +517,7 @@ void MainWindow::ensureReader()
 void MainWindow::showReaderMessage(const QString &text)
 {
     if (!m_reader) {
-        m_pendingMessage = text; // the label says it; the pane shows it when it is made
-        m_readerSlot->setText(text);
+        m_readerSlot->setText(text); // and the pane when it is made (ensureReader())
         return;
     }
     m_reader->showMessage(text);
@@ -534,15 +534,15 @@ void MainWindow::showCurrentArticle()
     try {
         const auto stored = ArticleStore(m_session.reader()).load(id);
         if (!stored) {
-            reader()->showMessage(tr("This article is no longer stored."));
+            readerView()->showMessage(tr("This article is no longer stored."));
             return;
         }
-        reader()->showArticle(*stored);
+        readerView()->showArticle(*stored);
         m_bookmarkAction->setChecked(stored->status.bookmarked);
         if (!stored->status.read && m_settings.value(settingkeys::MarkReadOnSelect, true).toBool())
             markRead(id, true);
     } catch (const SqlError &e) {
-        reader()->showMessage(tr("Could not read the article: %1").arg(e.message()));
+        readerView()->showMessage(tr("Could not read the article: %1").arg(e.message()));
     }
 }
 
@@ -672,7 +672,7 @@ void MainWindow::scrollOrNext()
 {
     // Like Liferea and Akregator: space pages through the article, then goes on to the next
     // unread one. The page runs no script: its scroll position and size come from WebEngine.
-    ReaderView *const view = reader();
+    ReaderView *const view = readerView();
     QWebEnginePage *page = view->page();
     const qreal bottom = page->scrollPosition().y() + view->height() / page->zoomFactor();
     if (view->articleId() != 0 && bottom + 4 < page->contentsSize().height()) {

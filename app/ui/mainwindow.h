@@ -41,7 +41,7 @@ public:
     ~MainWindow() override;
 
     // The reader pane, made now if the window has not made it yet.
-    ReaderView *readerView() { return reader(); }
+    ReaderView *readerView();
     bool hasReaderView() const { return m_reader != nullptr; }
     // How long the window waits without a key, click or wheel turn before it makes the reader
     // pane by itself (2 s by default); the first article opened makes it at once.
@@ -109,7 +109,6 @@ private:
     void markRead(qint64 articleId, bool read);
     void onFeedFinished(const FeedOutcome &outcome);
     void onRefreshFinished(const RefreshSummary &summary);
-    ReaderView *reader();
     void ensureReader();
     void showReaderMessage(const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -132,7 +131,6 @@ private:
     QTreeView *m_articleView;
     ReaderView *m_reader = nullptr; // made on first use or when idle (ensureReader())
     class QLabel *m_readerSlot; // its place in the splitter until then
-    QString m_pendingMessage; // what it shows first
     ArticleRenderer::Style m_readerStyle;
     // Makes the reader pane once the reader has left the keyboard and mouse alone for a moment
     // after start, so that the first article opens as quickly as the next ones.

@@ -1,5 +1,6 @@
 #include "feeds/feedarticles.h"
 #include "feeds/feedparser.h"
+#include "fixturefeeds.h"
 #include "storage/articlelistquery.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -23,12 +24,7 @@ class TestArticleStore : public QObject
 
     static feeds::FeedItems fixtureItems(const QString &name)
     {
-        QFile file(testenv::fixture(QStringLiteral("feeds/") + name));
-        file.open(QIODevice::ReadOnly);
-        const QUrl url(QStringLiteral("http://127.0.0.1/feed"));
-        feeds::FeedContext context;
-        context.url = url;
-        return feeds::articlesFromFeed(feeds::parseFeed(file.readAll(), context), url);
+        return testenv::fixtureFeedItems(name);
     }
 
 private slots:

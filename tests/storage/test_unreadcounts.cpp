@@ -1,5 +1,4 @@
-#include "feeds/feedarticles.h"
-#include "feeds/feedparser.h"
+#include "fixturefeeds.h"
 #include "regions/regiontagger.h"
 #include "storage/articlelistquery.h"
 #include "storage/articlestore.h"
@@ -78,13 +77,7 @@ class TestUnreadCounts : public QObject
 
     static feeds::FeedItems fixtureItems(const QString &name)
     {
-        QFile file(testenv::fixture(QStringLiteral("feeds/") + name));
-        file.open(QIODevice::ReadOnly);
-        const QUrl url(QStringLiteral("http://127.0.0.1/feed"));
-        feeds::FeedContext context;
-        context.url = url;
-        feeds::FeedItems items
-            = feeds::articlesFromFeed(feeds::parseFeed(file.readAll(), context), url);
+        feeds::FeedItems items = testenv::fixtureFeedItems(name);
         // Tagged as a refresh tags them (FeedRefresher).
         const regions::RegionTagger tagger;
         for (Article &article : items.articles)
