@@ -53,7 +53,11 @@ std::optional<Database> Invocation::openDatabase()
 {
     try {
         OpenReport report;
-        std::optional<Database> db = oqy::openDatabase(DataDir(dataDir()), &report);
+        const DataDir dir(dataDir());
+        std::optional<Database> db = oqy::openDatabase(dir, &report);
+        // Before the command changes anything (finish() refreshes it again after).
+        if (report.backupDue)
+            safetybackup::update(*db, dir);
         if (report.recovered()) {
             QString line = report.message();
             m_err << "oqy-cli: " << line.replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;

@@ -195,14 +195,13 @@ Database openDatabase(const DataDir &dataDir, OpenReport *report)
 
     if (damage.isEmpty()) {
         Database db = openAndMigrate(dataDir);
-        // A backup that cannot be written (full disk) must not keep the reader from reading.
         // From a big database whose read and bookmark state start-up has not checked, only a
-        // missing backup is written: a damaged index must not replace a good backup. (Every
-        // change of bookmarks or subscriptions refreshes it anyway: StorageWriter, oqy-cli.)
-        if (checkedWhole
-            || !QFileInfo::exists(
-                QDir(dataDir.backupsPath()).filePath(QStringLiteral("bookmarks.json"))))
-            safetybackup::update(db, dataDir);
+        // missing backup is due: a damaged index must not replace a good backup. (Every change
+        // of bookmarks or subscriptions refreshes it anyway: StorageWriter, oqy-cli.)
+        if (report)
+            report->backupDue = checkedWhole
+                || !QFileInfo::exists(
+                    QDir(dataDir.backupsPath()).filePath(QStringLiteral("bookmarks.json")));
         return db;
     }
 

@@ -18,6 +18,10 @@ struct OpenReport
     int feedsRestored = 0;
     int bookmarksRestored = 0;
     QString restoreError;
+    // The database is sound and backups/ should be refreshed from it (safetybackup::update): the
+    // backup is missing, or the whole file was checked. The caller does it — the window on the
+    // writer thread, so that three synced files (70 ms on a slow disk) do not hold the window up.
+    bool backupDue = false;
 
     bool recovered() const { return !damage.isEmpty(); }
     // One paragraph for the reader (GUI message box, CLI standard error), translated.
@@ -33,8 +37,8 @@ struct OpenReport
 // (the window runs fullCheck() in the background weekly, readerStateCheck() — the read and
 // bookmark state — after every start, and marks the folder when they find damage). A damaged
 // database — or one a full check marked — is moved aside, a new one is made, and the subscriptions
-// and bookmarks come back from the automatic backup (safetybackup.h), which is refreshed here when
-// the database is sound.
+// and bookmarks come back from the automatic backup (safetybackup.h); when the database is sound,
+// `report->backupDue` says whether the caller should refresh that backup.
 //
 // Throws SqlError with a message fit for the reader when the database cannot be opened at all
 // (permissions, a database from a newer Oqy, a disk that cannot hold a new one).

@@ -16,7 +16,7 @@ Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
     , m_dataDir(dataDir)
     // Check, repair and migration run here, once, before the window opens: the one write the GUI
     // thread makes.
-    , m_reader(std::make_unique<Database>(openDatabase(dataDir, report)))
+    , m_reader(std::make_unique<Database>(openDatabase(dataDir, &m_opened)))
     , m_writer(new StorageWriter(dataDir.databasePath(), this))
     , m_network(new QNetworkAccessManager(this))
     , m_refresher(new FeedRefresher(m_writer, m_network, this))
@@ -26,6 +26,12 @@ Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
     m_reader->exec("PRAGMA query_only = ON");
     // Bookmarks and subscriptions changed by this window reach backups/ right after they are saved.
     m_writer->setAfterCommit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
+    // A missing (first start) or stale backup is written on the writer thread, before any change
+    // the reader makes, while the window comes up.
+    if (m_opened.backupDue)
+        m_writer->submit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
+    if (report)
+        *report = m_opened;
     m_refresher->setSiteRulesPath(dataDir.siteRulesPath());
     m_secrets = new SecretStore(this);
     m_refresher->setSecretStore(m_secrets);

@@ -43,6 +43,7 @@ public:
 
 private:
     DataDir m_dataDir;
+    OpenReport m_opened; // before m_reader: openDatabase() fills it
     std::unique_ptr<Database> m_reader;
     StorageWriter *m_writer;
     QNetworkAccessManager *m_network;

@@ -32,6 +32,8 @@
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
@@ -202,6 +204,21 @@ private slots:
         QCOMPARE(m_window->articleModel()->rowCount(), 3);
         QCOMPARE(m_window->articleModel()->index(0, 0).data().toString(),
             QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
+    }
+
+    void firstStartBacksUpTheSubscriptions()
+    {
+        // No backup existed: the first start writes one (on the writer thread, the window does
+        // not wait for it), so a damaged database can give the subscriptions back.
+        QFile backup(QDir(DataDir(m_dir.path()).backupsPath())
+                         .filePath(QStringLiteral("subscriptions.json")));
+        QTRY_VERIFY_WITH_TIMEOUT(backup.exists(), 10000);
+        QVERIFY(backup.open(QIODevice::ReadOnly));
+        const QJsonArray feeds
+            = QJsonDocument::fromJson(backup.readAll())[QLatin1String("feeds")].toArray();
+        QCOMPARE(feeds.size(), 1);
+        QCOMPARE(feeds[0][QLatin1String("url")].toString(),
+            QStringLiteral("http://127.0.0.1/saryarka/rss"));
     }
 
     void readsWithKeyboard()
