@@ -118,14 +118,15 @@ int main(int argc, char *argv[])
         list->setCurrentIndex(window.articleModel()->index(1, 0));
         firstHandledMs = double(timer.nsecsElapsed()) / 1e6;
         QEventLoop loop;
-        QObject::connect(window.readerView(), &ReaderView::shown, &loop, [&] {
-            firstShownMs = double(timer.nsecsElapsed()) / 1e6;
-            loop.quit();
-        });
+        QObject::connect(qobject_cast<ReaderView *>(window.readerView()->widget()),
+            &ReaderView::shown, &loop, [&] {
+                firstShownMs = double(timer.nsecsElapsed()) / 1e6;
+                loop.quit();
+            });
         QTimer::singleShot(30000, &loop, &QEventLoop::quit);
         loop.exec();
     }
-    ReaderView *reader = window.readerView();
+    ReaderView *reader = qobject_cast<ReaderView *>(window.readerView()->widget());
     wait(1000);
     QQuickWindow *compositor = nullptr;
     if (auto *delegate = qobject_cast<QQuickWidget *>(reader->focusProxy()))

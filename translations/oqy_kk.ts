@@ -240,6 +240,13 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>liboqyreader.so is in none of: %1</source>
+        <translation>liboqyreader.so мына қалталардың ешқайсысында жоқ: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password is stored in the system keychain for this feed (or the keychain is locked).</source>
@@ -1664,6 +1671,12 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>&amp;Oldest first</source>
         <translation>Алдымен &amp;ескілері</translation>
+    </message>
+    <message>
+        <source>The reader pane cannot be shown:
+%1</source>
+        <translation>Оқу панелін көрсету мүмкін емес:
+%1</translation>
     </message>
 </context>
 <context>

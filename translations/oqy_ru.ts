@@ -241,6 +241,13 @@
     </message>
 </context>
 <context>
+    <name>ReaderPane</name>
+    <message>
+        <source>liboqyreader.so is in none of: %1</source>
+        <translation>liboqyreader.so нет ни в одной из папок: %1</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password is stored in the system keychain for this feed (or the keychain is locked).</source>
@@ -1676,6 +1683,12 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
     <message>
         <source>&amp;Oldest first</source>
         <translation>Сначала &amp;старые</translation>
+    </message>
+    <message>
+        <source>The reader pane cannot be shown:
+%1</source>
+        <translation>Панель чтения не может быть показана:
+%1</translation>
     </message>
 </context>
 <context>

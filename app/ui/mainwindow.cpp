@@ -14,7 +14,8 @@
 #include "net/feeddiscoverer.h"
 #include "net/feedrefresher.h"
 #include "outletpickerdialog.h"
-#include "readerview.h"
+#include "readerpane.h"
+#include "readerpaneloader.h"
 #include "regionfilterbutton.h"
 #include "secrets/secretstore.h"
 #include "session.h"
@@ -60,7 +61,6 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTimer>
-#include <QWebEnginePage>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <QToolBar>
@@ -478,7 +478,7 @@ qint64 MainWindow::currentArticleId() const
     return index.isValid() ? index.data(ArticleListModel::IdRole).toLongLong() : 0;
 }
 
-ReaderView *MainWindow::readerView()
+ReaderPane *MainWindow::readerView()
 {
     ensureReader();
     return m_reader;
@@ -486,7 +486,7 @@ ReaderView *MainWindow::readerView()
 
 void MainWindow::ensureReader()
 {
-    if (m_reader)
+    if (m_reader || m_readerFailed)
         return;
     if (m_prepareReader) {
         m_prepareReader->stop();
@@ -494,17 +494,25 @@ void MainWindow::ensureReader()
     }
     // Whoever has the keyboard keeps it: a new web view must not take it (j/k go on working).
     QPointer<QWidget> focused = QApplication::focusWidget();
-    m_reader = new ReaderView(
-        m_session.dataDir().databasePath(), m_session.dataDir().imagesPath(), this);
-    m_reader->setObjectName(QStringLiteral("readerView"));
-    m_reader->setAccessibleName(tr("Article"));
-    m_reader->setMinimumWidth(320);
-    connect(m_reader, &ReaderView::externalLinkRequested, this,
-        [](const QUrl &url) { QDesktopServices::openUrl(url); });
-    m_reader->setStyle(m_readerStyle);
+    webengine::ensureGraphics();
+    QString error;
+    m_reader = makeReaderPane(
+        m_session.dataDir().databasePath(), m_session.dataDir().imagesPath(), this, &error);
+    if (!m_reader) {
+        // A broken installation: the lists, search and bookmarks go on working without the pane,
+        // and the placeholder says what is missing.
+        m_readerFailed = true;
+        m_readerSlot->setText(tr("The reader pane cannot be shown:\n%1").arg(error));
+        return;
+    }
+    QWidget *pane = m_reader->widget();
+    pane->setObjectName(QStringLiteral("readerView"));
+    pane->setAccessibleName(tr("Article"));
+    pane->setMinimumWidth(320);
+    m_reader->setArticleStyle(m_readerStyle);
     const QList<int> sizes = m_splitter->sizes();
     const QString pending = m_readerSlot->text(); // what the label said, the pane says first
-    m_splitter->replaceWidget(m_splitter->indexOf(m_readerSlot), m_reader);
+    m_splitter->replaceWidget(m_splitter->indexOf(m_readerSlot), pane);
     m_readerSlot->deleteLater();
     m_readerSlot = nullptr;
     m_splitter->setSizes(sizes);
@@ -516,11 +524,10 @@ void MainWindow::ensureReader()
 
 void MainWindow::showReaderMessage(const QString &text)
 {
-    if (!m_reader) {
+    if (m_reader)
+        m_reader->showMessage(text);
+    else if (!m_readerFailed)
         m_readerSlot->setText(text); // and the pane when it is made (ensureReader())
-        return;
-    }
-    m_reader->showMessage(text);
 }
 
 void MainWindow::showCurrentArticle()
@@ -531,18 +538,21 @@ void MainWindow::showCurrentArticle()
         a->setEnabled(id != 0);
     if (id == 0)
         return;
+    ReaderPane *const reader = readerView();
+    if (!reader)
+        return;
     try {
         const auto stored = ArticleStore(m_session.reader()).load(id);
         if (!stored) {
-            readerView()->showMessage(tr("This article is no longer stored."));
+            reader->showMessage(tr("This article is no longer stored."));
             return;
         }
-        readerView()->showArticle(*stored);
+        reader->showArticle(*stored);
         m_bookmarkAction->setChecked(stored->status.bookmarked);
         if (!stored->status.read && m_settings.value(settingkeys::MarkReadOnSelect, true).toBool())
             markRead(id, true);
     } catch (const SqlError &e) {
-        readerView()->showMessage(tr("Could not read the article: %1").arg(e.message()));
+        reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
     }
 }
 
@@ -671,18 +681,10 @@ void MainWindow::selectNextUnread()
 void MainWindow::scrollOrNext()
 {
     // Like Liferea and Akregator: space pages through the article, then goes on to the next
-    // unread one. The page runs no script: its scroll position and size come from WebEngine.
-    ReaderView *const view = readerView();
-    QWebEnginePage *page = view->page();
-    const qreal bottom = page->scrollPosition().y() + view->height() / page->zoomFactor();
-    if (view->articleId() != 0 && bottom + 4 < page->contentsSize().height()) {
-        QWidget *target = view->focusProxy() ? view->focusProxy() : view;
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
-        QCoreApplication::sendEvent(target, &press);
-        QCoreApplication::sendEvent(target, &release);
+    // unread one.
+    ReaderPane *const view = readerView();
+    if (view && view->scrollDown())
         return;
-    }
     selectNextUnread();
 }
 
@@ -831,7 +833,7 @@ void MainWindow::applySettings()
     applyPalette(style.theme);
     m_readerStyle = style;
     if (m_reader)
-        m_reader->setStyle(style);
+        m_reader->setArticleStyle(style);
     m_tray->configure(m_settings.value(ShowTrayIcon, false).toBool(),
         m_settings.value(NotifyRegions).toStringList());
 

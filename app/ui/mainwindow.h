@@ -25,7 +25,7 @@ class RegionFilterButton;
 
 class ArticleListModel;
 class FeedTreeModel;
-class ReaderView;
+class ReaderPane;
 class Session;
 struct FeedOutcome;
 struct RefreshSummary;
@@ -40,8 +40,9 @@ public:
     MainWindow(Session &session, QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // The reader pane, made now if the window has not made it yet.
-    ReaderView *readerView();
+    // The reader pane, made now if the window has not made it yet; null when its library cannot
+    // be loaded (the placeholder then says why).
+    ReaderPane *readerView();
     bool hasReaderView() const { return m_reader != nullptr; }
     // How long the window waits without a key, click or wheel turn before it makes the reader
     // pane by itself (2 s by default); the first article opened makes it at once.
@@ -129,7 +130,8 @@ private:
     ArticleListModel *m_articles;
     QTreeView *m_feedView;
     QTreeView *m_articleView;
-    ReaderView *m_reader = nullptr; // made on first use or when idle (ensureReader())
+    ReaderPane *m_reader = nullptr; // made on first use or when idle (ensureReader())
+    bool m_readerFailed = false; // its library did not load: the placeholder says why
     class QLabel *m_readerSlot; // its place in the splitter until then
     ArticleRenderer::Style m_readerStyle;
     // Makes the reader pane once the reader has left the keyboard and mouse alone for a moment

@@ -1,12 +1,14 @@
 #include "readerview.h"
-#include "webenginestartup.h"
 
 #include "cacheschemehandler.h"
 #include "readerpage.h"
 #include "requestinterceptor.h"
 
+#include <QCoreApplication>
+#include <QDesktopServices>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QPointer>
 #include <QWebEngineProfile>
@@ -16,7 +18,7 @@
 namespace oqy {
 
 ReaderView::ReaderView(const QString &databasePath, const QString &imagesPath, QWidget *parent)
-    : QWebEngineView((webengine::ensureGraphics(), parent))
+    : QWebEngineView(parent)
     // No storage name: an off-the-record profile, nothing written to disk, nothing shared.
     , m_profile(new QWebEngineProfile(this))
     , m_interceptor(new RequestInterceptor(m_profile))
@@ -49,6 +51,8 @@ ReaderView::ReaderView(const QString &databasePath, const QString &imagesPath, Q
     m_page = new ReaderPage(m_profile, this);
     setPage(m_page);
     connect(m_page, &ReaderPage::externalLinkRequested, this, &ReaderView::externalLinkRequested);
+    connect(m_page, &ReaderPage::externalLinkRequested, this,
+        [](const QUrl &url) { QDesktopServices::openUrl(url); });
     connect(this, &QWebEngineView::loadFinished, this, [this](bool ok) {
         // Only the answer to the latest request counts (a swap or a newer load supersedes it).
         if (m_closing || m_loadSerial != m_serial)
@@ -152,7 +156,7 @@ void ReaderView::showMessage(const QString &text)
     load(ArticleRenderer::message(text, effectiveStyle()), QStringLiteral("message/"), false);
 }
 
-void ReaderView::setStyle(const ArticleRenderer::Style &style)
+void ReaderView::setArticleStyle(const ArticleRenderer::Style &style)
 {
     m_style = style;
     // What is on screen takes the new look at once.
@@ -160,6 +164,20 @@ void ReaderView::setStyle(const ArticleRenderer::Style &style)
         showArticle(*m_article);
     else if (!m_lastMessage.isEmpty())
         showMessage(m_lastMessage);
+}
+
+bool ReaderView::scrollDown()
+{
+    // The page runs no script: its scroll position and size come from WebEngine.
+    const qreal bottom = page()->scrollPosition().y() + height() / page()->zoomFactor();
+    if (m_articleId == 0 || bottom + 4 >= page()->contentsSize().height())
+        return false;
+    QWidget *target = focusProxy() ? focusProxy() : this;
+    QKeyEvent press(QEvent::KeyPress, Qt::Key_PageDown, Qt::NoModifier);
+    QKeyEvent release(QEvent::KeyRelease, Qt::Key_PageDown, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &press);
+    QCoreApplication::sendEvent(target, &release);
+    return true;
 }
 
 } // namespace oqy

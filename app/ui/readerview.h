@@ -1,6 +1,7 @@
 #pragma once
 
 #include "articlerenderer.h"
+#include "readerpane.h"
 
 #include <QWebEngineView>
 #include <optional>
@@ -16,23 +17,26 @@ class RequestInterceptor;
 // The reader pane: a QWebEngineView hardened the way Akregator hardens its article view — its own
 // off-the-record profile, no JavaScript, plugins, WebGL, local storage or popups, local content
 // barred from remote URLs, every request but the local cache refused by an interceptor.
-class ReaderView : public QWebEngineView
+class ReaderView : public QWebEngineView, public ReaderPane
 {
     Q_OBJECT
 public:
     ReaderView(const QString &databasePath, const QString &imagesPath, QWidget *parent = nullptr);
     ~ReaderView() override;
 
-    void showArticle(const StoredArticle &article);
-    void showMessage(const QString &text);
-    void setStyle(const ArticleRenderer::Style &style);
-    const ArticleRenderer::Style &articleStyle() const { return m_style; }
-    qint64 articleId() const { return m_articleId; }
+    QWidget *widget() override { return this; }
+    void showArticle(const StoredArticle &article) override;
+    void showMessage(const QString &text) override;
+    void setArticleStyle(const ArticleRenderer::Style &style) override;
+    const ArticleRenderer::Style &articleStyle() const override { return m_style; }
+    qint64 articleId() const override { return m_articleId; }
+    bool scrollDown() override;
 
     RequestInterceptor *interceptor() const { return m_interceptor; }
     CacheSchemeHandler *schemeHandler() const { return m_handler; }
 
 signals:
+    // A link the reader clicked; the view has handed it to the system browser.
     void externalLinkRequested(const QUrl &url);
     // What showArticle()/showMessage() asked for is on screen: after a page load, or after an
     // article swapped into the page in place.

@@ -1,7 +1,5 @@
 #include "webenginestartup.h"
 
-#include "cacheschemehandler.h"
-
 #include <QGuiApplication>
 #include <QOpenGLContext>
 #include <QThread>
@@ -45,7 +43,6 @@ void deleteShared()
 
 void prepareBeforeApplication()
 {
-    CacheSchemeHandler::registerScheme();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     if (qt_gl_global_share_context())
         return;

@@ -8,8 +8,9 @@ namespace oqy::webengine {
 // shows. Oqy makes that context itself instead, on a worker thread while the window is being built
 // (Qt creates OpenGL contexts on other threads too: Qt Quick's render thread does).
 
-// In main(), before the QApplication exists: registers the reader's cache scheme and puts an
-// uncreated context in place as the global one, so that neither Qt nor Qt WebEngine makes theirs.
+// In main(), before the QApplication exists: sets Qt::AA_ShareOpenGLContexts (Qt WebEngine, loaded
+// later with the reader pane, needs it set this early) and puts an uncreated context in place as
+// the global one, so that neither Qt nor Qt WebEngine makes theirs.
 void prepareBeforeApplication();
 
 // After the QApplication exists and the command line is read (an exit() must not find a thread

@@ -62,6 +62,13 @@ class TestMainWindow : public QObject
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<MainWindow> m_window;
 
+    // The window's reader pane as what it is here (this test links oqyreader).
+    ReaderView *reader() const
+    {
+        ReaderPane *pane = m_window->readerView();
+        return pane ? qobject_cast<ReaderView *>(pane->widget()) : nullptr;
+    }
+
     static QString pageHtml(ReaderView *view)
     {
         QString html;
@@ -235,15 +242,14 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), m_window->articleView());
         QString text;
         QTRY_VERIFY2_WITH_TIMEOUT(
-            (text = pagePlainText(m_window->readerView()))
+            (text = pagePlainText(reader()))
                 .contains(QStringLiteral("Строительство заняло полтора года")),
             qPrintable(text), 30000);
-        QSignalSpy loaded(m_window->readerView(), &ReaderView::shown);
+        QSignalSpy loaded(reader(), &ReaderView::shown);
         QVERIFY(text.contains(QStringLiteral("Photo: Акимат Карагандинской области")));
         QVERIFY(text.contains(QStringLiteral("Вести Сарыарки")));
         // The lead photo came from the cache.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->readerView()->schemeHandler()->servedImages() >= 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(reader()->schemeHandler()->servedImages() >= 1, 10000);
         // Reading it marked it read, through the writer thread.
         const qint64 first = currentId();
         QTRY_VERIFY_WITH_TIMEOUT(statusOf(first).read, 10000);
@@ -252,8 +258,7 @@ private slots:
         QTest::keyClick(m_window->articleView(), Qt::Key_J);
         QCOMPARE(m_window->articleView()->currentIndex().row(), 1);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
-        QVERIFY(
-            pagePlainText(m_window->readerView()).contains(QStringLiteral("Котельные Жезказгана")));
+        QVERIFY(pagePlainText(reader()).contains(QStringLiteral("Котельные Жезказгана")));
         QTest::keyClick(m_window->articleView(), Qt::Key_K);
         QCOMPARE(m_window->articleView()->currentIndex().row(), 0);
     }
@@ -263,7 +268,7 @@ private slots:
         m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(1, 0));
         QTest::qWait(1500);
         QCOMPARE(m_server.requests().size(), 0);
-        QVERIFY(m_window->readerView()->schemeHandler()->placeholders() >= 1);
+        QVERIFY(reader()->schemeHandler()->placeholders() >= 1);
     }
 
     void bookmarksWithKeyboard()
@@ -332,7 +337,7 @@ private slots:
         QTest::keyClick(m_window->articleView(), Qt::Key_B, Qt::ShiftModifier);
         QTRY_COMPARE_WITH_TIMEOUT(statusOf(id).note, note, 10000);
         QVERIFY(statusOf(id).bookmarked);
-        QTRY_VERIFY_WITH_TIMEOUT(pagePlainText(m_window->readerView()).contains(note), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(pagePlainText(reader()).contains(note), 10000);
         // Unbookmarking drops the note with the bookmark.
         QApplication::setActiveWindow(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -395,20 +400,20 @@ private slots:
         stored.bodySource = QStringLiteral("page");
         stored.complete = extracted.complete;
 
-        QSignalSpy loaded(m_window->readerView(), &ReaderView::shown);
-        m_window->readerView()->showArticle(stored);
+        QSignalSpy loaded(reader(), &ReaderView::shown);
+        reader()->showArticle(stored);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
         // Under load the previous page can still answer the first query: wait for this article.
         QString text;
-        QTRY_VERIFY2_WITH_TIMEOUT((text = pagePlainText(m_window->readerView()))
-                                      .contains(QStringLiteral("Photo: Акорда")),
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            (text = pagePlainText(reader())).contains(QStringLiteral("Photo: Акорда")),
             qPrintable(text), 20000);
         const QString quote
             = QStringLiteral("Ни один населённый пункт не должен остаться без тепла");
         QCOMPARE(text.count(quote), 1);
         QVERIFY(!text.contains(QStringLiteral("Читайте также")));
         QVERIFY(!text.contains(QStringLiteral("Extraction may be incomplete")));
-        const QString html = pageHtml(m_window->readerView());
+        const QString html = pageHtml(reader());
         const qsizetype blockquote = html.indexOf(QLatin1String("<blockquote"));
         QVERIFY(blockquote > 0);
         QVERIFY(html.indexOf(quote, blockquote) > blockquote);
@@ -417,10 +422,10 @@ private slots:
         // The same body marked doubtful: the reader is told, and offered the original.
         stored.complete = false;
         loaded.clear();
-        m_window->readerView()->showArticle(stored);
+        reader()->showArticle(stored);
         QVERIFY(loaded.wait(30000) || loaded.count() > 0);
-        QTRY_VERIFY_WITH_TIMEOUT(pagePlainText(m_window->readerView())
-                                     .contains(QStringLiteral("Extraction may be incomplete")),
+        QTRY_VERIFY_WITH_TIMEOUT(
+            pagePlainText(reader()).contains(QStringLiteral("Extraction may be incomplete")),
             20000);
     }
 
@@ -445,13 +450,11 @@ private slots:
             dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         });
         QTest::keyClick(m_window->articleView(), Qt::Key_Comma, Qt::ControlModifier);
-        QTRY_COMPARE(
-            m_window->readerView()->articleStyle().theme, ArticleRenderer::Style::Theme::Dark);
-        QCOMPARE(m_window->readerView()->articleStyle().fontSize, 24);
+        QTRY_COMPARE(reader()->articleStyle().theme, ArticleRenderer::Style::Theme::Dark);
+        QCOMPARE(reader()->articleStyle().fontSize, 24);
         QCOMPARE(
             m_settings->value(QStringLiteral("reader/theme")).toString(), QStringLiteral("dark"));
-        QTRY_VERIFY_WITH_TIMEOUT(
-            pageHtml(m_window->readerView()).contains(QLatin1String("class=\"dark")), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(pageHtml(reader()).contains(QLatin1String("class=\"dark")), 10000);
 
         // With marking on selection off, an unread article stays unread when shown.
         QApplication::setActiveWindow(m_window.get());
