@@ -6,6 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${OQY_BUILD_DIR:-build}
 cmake --build "$build" --target bench_reader >/dev/null
+# The reader pane's library, loaded the way oqy loads it (bench_reader does not link it).
+export OQY_READER_DIR="$(cd "$build" && pwd)/app/ui"
 export QTWEBENGINE_CHROMIUM_FLAGS="${QTWEBENGINE_CHROMIUM_FLAGS:-} --disable-gpu"
 [ "$(id -u)" -eq 0 ] && export QTWEBENGINE_CHROMIUM_FLAGS="$QTWEBENGINE_CHROMIUM_FLAGS --no-sandbox"
 exec xvfb-run -a -s "-screen 0 1600x1000x24" "$build/bench/bench_reader" "$@"
