@@ -103,6 +103,18 @@ public:
         deliver(batch, outcomes);
     }
 
+    void runOutside(const StorageWriter::Job &job)
+    {
+        try {
+            if (!m_db)
+                m_db.emplace(m_path);
+            job(*m_db);
+        } catch (const SqlError &e) {
+            if (!m_db)
+                setOpenError(e.message());
+        } catch (const std::exception &) { }
+    }
+
     // From any thread; true when the caller must post a drain().
     bool enqueue(Queued queued)
     {
@@ -220,6 +232,13 @@ void StorageWriter::submit(Job job, QObject *context, Done done)
     if (m_worker->enqueue(std::move(queued)))
         QMetaObject::invokeMethod(
             m_worker, [w = m_worker] { w->drain(); }, Qt::QueuedConnection);
+}
+
+void StorageWriter::runOutsideTransaction(Job job)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, job = std::move(job)] { w->runOutside(job); },
+        Qt::QueuedConnection);
 }
 
 void StorageWriter::waitForIdle()

@@ -33,6 +33,10 @@ public:
     // Runs on the writer thread after every committed batch, outside any transaction (keeping the
     // safety backup current, for one). Set it before the first submit().
     void setAfterCommit(Job job);
+    // Runs `job` on the writer thread, in order with the batches but outside any transaction, so it
+    // never takes the write lock: housekeeping that only reads (writing the safety backup at
+    // start). Nothing is reported back; what it throws is dropped.
+    void runOutsideTransaction(Job job);
     // Blocks until every job queued so far has run. For the CLI and tests; never call it from the
     // GUI.
     void waitForIdle();

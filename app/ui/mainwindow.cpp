@@ -494,7 +494,6 @@ void MainWindow::ensureReader()
     }
     // Whoever has the keyboard keeps it: a new web view must not take it (j/k go on working).
     QPointer<QWidget> focused = QApplication::focusWidget();
-    webengine::ensureGraphics();
     QString error;
     m_reader = makeReaderPane(
         m_session.dataDir().databasePath(), m_session.dataDir().imagesPath(), this, &error);
@@ -538,21 +537,23 @@ void MainWindow::showCurrentArticle()
         a->setEnabled(id != 0);
     if (id == 0)
         return;
+    // Without a pane (its library missing) the rest still happens: read marks, the bookmark action.
     ReaderPane *const reader = readerView();
-    if (!reader)
-        return;
     try {
         const auto stored = ArticleStore(m_session.reader()).load(id);
         if (!stored) {
-            reader->showMessage(tr("This article is no longer stored."));
+            if (reader)
+                reader->showMessage(tr("This article is no longer stored."));
             return;
         }
-        reader->showArticle(*stored);
+        if (reader)
+            reader->showArticle(*stored);
         m_bookmarkAction->setChecked(stored->status.bookmarked);
         if (!stored->status.read && m_settings.value(settingkeys::MarkReadOnSelect, true).toBool())
             markRead(id, true);
     } catch (const SqlError &e) {
-        reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
+        if (reader)
+            reader->showMessage(tr("Could not read the article: %1").arg(e.message()));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "readerpane.h"
 #include "readerpanefactory.h"
+#include "webenginestartup.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -57,7 +58,10 @@ ReaderPane *makeReaderPane(
     const QString &databasePath, const QString &imagesPath, QWidget *parent, QString *error)
 {
     const Factory factory = findFactory(error);
-    return factory ? factory(databasePath, imagesPath, parent) : nullptr;
+    if (!factory)
+        return nullptr;
+    webengine::ensureGraphics(); // the shared OpenGL context Qt WebEngine draws with
+    return factory(databasePath, imagesPath, parent);
 }
 
 } // namespace oqy

@@ -27,9 +27,11 @@ Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
     // Bookmarks and subscriptions changed by this window reach backups/ right after they are saved.
     m_writer->setAfterCommit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
     // A missing (first start) or stale backup is written on the writer thread, before any change
-    // the reader makes, while the window comes up.
+    // the reader makes, while the window comes up; outside a transaction, so that an oqy-cli
+    // writing meanwhile neither waits for it nor makes it fail.
     if (m_opened.backupDue)
-        m_writer->submit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
+        m_writer->runOutsideTransaction(
+            [dataDir](Database &db) { safetybackup::update(db, dataDir); });
     if (report)
         *report = m_opened;
     m_refresher->setSiteRulesPath(dataDir.siteRulesPath());

@@ -9,10 +9,12 @@
 #include "storage/storagewriter.h"
 #include "testenv.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace oqy;
 
@@ -191,6 +193,37 @@ private slots:
         writer.waitForIdle();
         Database check(path, Database::Access::ReadOnly);
         QCOMPARE(FeedStore(check).all().size(), 1);
+    }
+
+    void housekeepingRunsWhileAnotherProcessWrites()
+    {
+        // The start-up backup reads on the writer thread while oqy-cli may hold the write lock: it
+        // must neither wait for the lock (5 s busy timeout) nor fail for it.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("oqy.sqlite"));
+        {
+            Database db(path);
+            Migrator().migrate(db);
+            FeedStore(db).add(QStringLiteral("http://127.0.0.1/x"));
+        }
+        Database other(path);
+        other.exec("BEGIN IMMEDIATE");
+        FeedStore(other).add(QStringLiteral("http://127.0.0.1/y")); // not committed yet
+        StorageWriter writer(path);
+        QElapsedTimer timer;
+        timer.start();
+        std::atomic<int> feeds = -1;
+        std::atomic<bool> onWriterThread = false;
+        QThread *const caller = QThread::currentThread();
+        writer.runOutsideTransaction([&](Database &db) {
+            onWriterThread = QThread::currentThread() != caller;
+            feeds = int(FeedStore(db).all().size());
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(feeds >= 0, 3000);
+        QVERIFY(timer.elapsed() < 3000);
+        QVERIFY(onWriterThread);
+        QCOMPARE(int(feeds), 1); // the committed state, not the other writer's
+        other.exec("ROLLBACK");
     }
 };
 
