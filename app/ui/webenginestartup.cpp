@@ -1,6 +1,7 @@
 #include "webenginestartup.h"
 
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QOpenGLContext>
 #include <QQuickWindow>
 #include <QThread>
@@ -78,6 +79,11 @@ void startGraphicsInBackground()
     // OpenGL until ensureGraphics() has joined it; where the answer is no, ensureGraphics()
     // makes the context on the GUI thread.
     g_worker = std::thread([owner = QThread::currentThread()] {
+        // The image format plugins first (Qt loads them all at the first image read): loading the
+        // OpenGL driver next (Mesa's LLVM, ~0.1 s of relocations) holds the dynamic loader's
+        // lock, and the window's first icons would wait there for them (22 ms earlier window,
+        // docs/BENCHMARKS.md).
+        QImageReader::supportedImageFormats();
         if (QOpenGLContext::supportsThreadedOpenGL())
             createShared(owner);
     });
