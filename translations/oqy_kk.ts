@@ -242,8 +242,8 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <source>liboqyreader.so is in none of: %1</source>
-        <translation>liboqyreader.so мына қалталардың ешқайсысында жоқ: %1</translation>
+        <source>%1 is in none of: %2</source>
+        <translation>%1 мына қалталардың ешқайсысында жоқ: %2</translation>
     </message>
 </context>
 <context>

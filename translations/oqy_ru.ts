@@ -243,8 +243,8 @@
 <context>
     <name>ReaderPane</name>
     <message>
-        <source>liboqyreader.so is in none of: %1</source>
-        <translation>liboqyreader.so нет ни в одной из папок: %1</translation>
+        <source>%1 is in none of: %2</source>
+        <translation>%1 нет ни в одной из папок: %2</translation>
     </message>
 </context>
 <context>

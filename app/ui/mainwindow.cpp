@@ -6,6 +6,7 @@
 #include "articledelegate.h"
 #include "articlelistmodel.h"
 #include "articlerenderer.h"
+#include "compositionhint.h"
 #include "core/refreshschedule.h"
 #include "credentialsdialog.h"
 #include "feeds/subscriptionlist.h"
@@ -54,7 +55,6 @@
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QProgressBar>
-#include <QQuickWidget>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -156,15 +156,11 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     if (m_feeds->feeds().isEmpty())
         showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
 
-    // The reader pane's web view draws through a QQuickWidget, and the first widget of that kind
-    // in a window switches it to OpenGL composition: in a window already on screen, by destroying
-    // and re-creating its native window (it blinks; window managers may animate or re-place it;
-    // on X11 it lost the keyboard). The pane is made only when the first article is opened, so a
-    // hidden widget of that kind makes the window composite with OpenGL from its first frame.
+    // So that the reader pane, made later, does not re-create the native window
+    // (compositionhint.h). Its library loads while the OpenGL worker is still busy; the hint then
+    // needs the shared context.
+    makeCompositionHint(this);
     webengine::ensureGraphics();
-    auto *composition = new QQuickWidget(this);
-    composition->setObjectName(QStringLiteral("compositionHint"));
-    composition->hide();
 
     // Making the pane blocks the window for about half a second (Chromium starts): not while
     // the window is coming up, not while the reader is using it. Every key, click or wheel turn

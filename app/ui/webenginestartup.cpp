@@ -3,7 +3,6 @@
 #include <QGuiApplication>
 #include <QImageReader>
 #include <QOpenGLContext>
-#include <QQuickWindow>
 #include <QThread>
 
 #include <thread>
@@ -46,10 +45,6 @@ void deleteShared()
 void prepareBeforeApplication()
 {
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-    // What Qt WebEngine does when it is linked in and starts with the application: its views draw
-    // through Qt Quick, which must use OpenGL (QSG_RHI_BACKEND or QT_QUICK_BACKEND set otherwise
-    // would leave the pane blank). Loaded later with the pane, it only checks.
-    QQuickWindow::setGraphicsApi(QSGRendererInterface::OpenGL);
     if (qt_gl_global_share_context())
         return;
     g_shared = new QOpenGLContext;

@@ -10,7 +10,8 @@ namespace oqy::webengine {
 
 // In main(), before the QApplication exists: sets Qt::AA_ShareOpenGLContexts (Qt WebEngine, loaded
 // later with the reader pane, needs it set this early) and puts an uncreated context in place as
-// the global one, so that neither Qt nor Qt WebEngine makes theirs.
+// the global one, so that neither Qt nor Qt WebEngine makes theirs. (Qt Quick is set to OpenGL
+// where it is loaded: compositionhintfactory.cpp, readerpanefactory.cpp.)
 void prepareBeforeApplication();
 
 // After the QApplication exists and the command line is read (an exit() must not find a thread
