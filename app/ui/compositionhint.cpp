@@ -8,18 +8,20 @@
 
 namespace oqy {
 
-QWidget *makeCompositionHint(QWidget *window)
+CompositionHint::CompositionHint()
+    : m_factory(reinterpret_cast<QWidget *(*)(QWidget *)>(resolveFromRuntimeLibrary(
+        QStringLiteral("liboqycomposition.so"), OQY_COMPOSITION_FACTORY, &m_error)))
+{ }
+
+QWidget *CompositionHint::makeFor(QWidget *window) const
 {
-    QString error;
-    const auto factory = reinterpret_cast<QWidget *(*)(QWidget *)>(resolveFromRuntimeLibrary(
-        QStringLiteral("liboqycomposition.so"), OQY_COMPOSITION_FACTORY, &error));
-    if (!factory) {
+    if (!m_factory) {
         qWarning("oqy: no composition hint (%s): the window will be re-created with the reader "
                  "pane",
-            qPrintable(error));
+            qPrintable(m_error));
         return nullptr;
     }
-    return factory(window);
+    return m_factory(window);
 }
 
 } // namespace oqy

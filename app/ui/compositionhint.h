@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QString>
+
 class QWidget;
 
 namespace oqy {
@@ -12,9 +14,21 @@ namespace oqy {
 // first frame.
 //
 // It comes from liboqycomposition.so (runtimelibrary.h): linked in, Qt Quick and QML add ~12 ms
-// of relocations before main() at every start; loaded here, while the window waits for the OpenGL
-// worker anyway, they cost the window nothing. Null (and a warning) when the library cannot be
-// loaded: the window then works, and re-creates its native window when the pane is made.
-QWidget *makeCompositionHint(QWidget *window);
+// of relocations before main() at every start. Loading it touches no OpenGL, so the window does
+// that while the OpenGL worker is still busy; the widget is made after the worker is joined
+// (webengine::ensureGraphics()): Qt Quick asks the platform's OpenGL support, which the worker
+// sets up. When the library cannot be loaded the window works, and is re-created when the pane
+// is made.
+class CompositionHint
+{
+public:
+    CompositionHint(); // loads the library
+    // The hidden widget, a child of `window`; null (and a warning) without the library.
+    QWidget *makeFor(QWidget *window) const;
+
+private:
+    QString m_error; // before m_factory: the constructor fills it while resolving that
+    QWidget *(*m_factory)(QWidget *) = nullptr;
+};
 
 } // namespace oqy

@@ -157,10 +157,11 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
         showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
 
     // So that the reader pane, made later, does not re-create the native window
-    // (compositionhint.h). Its library loads while the OpenGL worker is still busy; the hint then
-    // needs the shared context.
-    makeCompositionHint(this);
+    // (compositionhint.h): its library loads while the OpenGL worker is still busy, the widget is
+    // made once the worker is done.
+    const CompositionHint composition;
     webengine::ensureGraphics();
+    composition.makeFor(this);
 
     // Making the pane blocks the window for about half a second (Chromium starts): not while
     // the window is coming up, not while the reader is using it. Every key, click or wheel turn
