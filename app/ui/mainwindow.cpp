@@ -206,18 +206,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createLayout()
 {
+    // Uniform heights before the first layout: switched on after it, every row keeps the height
+    // of zero that a non-uniform layout leaves in the shared value, and the tree stays blank.
+    m_feedView->setUniformRowHeights(true);
     m_feedView->setModel(m_feeds);
     m_feedView->setHeaderHidden(true);
     m_feedView->setObjectName(QStringLiteral("feedView"));
     m_feedView->setAccessibleName(tr("Feeds"));
     m_feedView->expandAll();
-    m_feedView->setUniformRowHeights(true);
 
+    m_articleView->setUniformRowHeights(true);
     m_articleView->setModel(m_articles);
     m_articleView->setObjectName(QStringLiteral("articleView"));
     m_articleView->setAccessibleName(tr("Articles"));
     m_articleView->setRootIsDecorated(false);
-    m_articleView->setUniformRowHeights(true);
     m_articleView->setItemDelegateForColumn(
         ArticleListModel::TitleColumn, new ArticleDelegate(m_articleView));
     m_articleView->setAllColumnsShowFocus(true);

@@ -213,6 +213,24 @@ private slots:
             QStringLiteral("В Нуринском районе открыли новую школу на 600 мест"));
     }
 
+    void treeIsFilledAtStart()
+    {
+        // Stored articles at start: every row of the left tree has its height and the counts are
+        // there before anything is refreshed (a stale layout showed a blank tree until `r`).
+        QTreeView *tree = m_window->feedView();
+        const QAbstractItemModel *model = tree->model();
+        QVERIFY(model->rowCount() >= 6);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QRect rect = tree->visualRect(model->index(row, 0));
+            QVERIFY2(rect.height() >= tree->fontMetrics().height(),
+                qPrintable(model->index(row, 0).data().toString()));
+            QVERIFY(tree->viewport()->rect().intersects(rect));
+        }
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("Unread (3)"));
+        const QImage shot = tree->viewport()->grab().toImage();
+        QVERIFY(colours(shot.copy(0, 0, shot.width(), 120)) > 3);
+    }
+
     void firstStartBacksUpTheSubscriptions()
     {
         // No backup existed: the first start writes one (on the writer thread, the window does
