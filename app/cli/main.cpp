@@ -29,6 +29,52 @@ void printUsage(QTextStream &out)
         << "\n";
 }
 
+// The command line with the options every command shares taken out from wherever they stand:
+// `oqy-cli --data-dir DIR add URL` is `oqy-cli add URL --data-dir DIR` (git, apt and systemctl
+// put global options first, and scripts written for them do too).
+struct CommandLine
+{
+    QString command;
+    QStringList arguments; // the command's own, with --data-dir and --help put back after them
+    bool help = false;
+    bool version = false;
+};
+
+CommandLine splitGlobalOptions(const QStringList &all)
+{
+    CommandLine line;
+    QStringList globals;
+    bool literal = false; // after "--" nothing is an option
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const QString &a = all.at(i);
+        if (!literal && a == QLatin1String("--")) {
+            literal = true;
+            line.arguments.append(a);
+        } else if (!literal && a == QLatin1String("--version")) {
+            line.version = true;
+        } else if (!literal && (a == QLatin1String("--help") || a == QLatin1String("-h"))) {
+            line.help = true;
+        } else if (!literal && a == QLatin1String("--data-dir") && i + 1 < all.size()) {
+            globals << a << all.at(++i);
+        } else if (!literal && a.startsWith(QLatin1String("--data-dir="))) {
+            globals << a;
+        } else if (line.command.isEmpty() && !a.startsWith(QLatin1Char('-'))) {
+            line.command = a;
+        } else {
+            line.arguments.append(a);
+        }
+    }
+    if (line.help)
+        globals << QStringLiteral("--help");
+    // Before a "--" so that they stay options.
+    qsizetype at = line.arguments.indexOf(QStringLiteral("--"));
+    if (at < 0)
+        at = line.arguments.size();
+    for (const QString &option : std::as_const(globals))
+        line.arguments.insert(at++, option);
+    return line;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -43,23 +89,21 @@ int main(int argc, char *argv[])
             QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
 
-    QStringList args = QCoreApplication::arguments();
-    args.removeFirst();
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);
-    if (args.isEmpty() || args.first() == QLatin1String("--help")
-        || args.first() == QLatin1String("-h") || args.first() == QLatin1String("help")) {
-        printUsage(out);
-        return args.isEmpty() ? UsageError : Success;
-    }
-    if (args.first() == QLatin1String("--version")) {
+    const CommandLine line = splitGlobalOptions(QCoreApplication::arguments().mid(1));
+    if (line.version) {
         out << "oqy-cli " << QCoreApplication::applicationVersion() << "\n";
         return Success;
     }
-    const QString name = args.takeFirst();
+    if (line.command.isEmpty() || line.command == QLatin1String("help")) {
+        printUsage(out);
+        return line.command.isEmpty() && !line.help ? UsageError : Success;
+    }
+    const QString &name = line.command;
     for (const Command &command : commands()) {
         if (command.name == name) {
-            Invocation invocation(name, args);
+            Invocation invocation(name, line.arguments);
             const int exit = command.run(invocation);
             invocation.finish();
             return exit;

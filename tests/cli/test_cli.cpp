@@ -293,6 +293,40 @@ private slots:
         QVERIFY(help.out.contains("--unread"));
     }
 
+    // Global options may stand before the command, as in git, apt and systemctl.
+    void globalOptionsBeforeTheCommand()
+    {
+        const QString feed = m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString();
+        QProcess process;
+        const auto run = [&](const QStringList &args) {
+            process.start(testenv::cliPath(), args);
+            QSignalSpy finished(&process, &QProcess::finished);
+            if (!finished.wait(60000))
+                process.kill();
+            return Run { process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError() };
+        };
+        const Run add = run({ QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("add"), feed });
+        QVERIFY2(add.exit == 0, add.err.constData());
+        QCOMPARE(add.out.trimmed(), QByteArray("1"));
+        const Run listed = run({ QStringLiteral("--data-dir=") + m_dir->path(), QStringLiteral("feeds"),
+            QStringLiteral("--json") });
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().first()[QLatin1String("url")].toString(), feed);
+        // Nothing went to the default data folder: the address is in the one named.
+        QCOMPARE(cli({ QStringLiteral("feeds"), QStringLiteral("--json") }).out, listed.out);
+
+        for (const QStringList &args : { QStringList { QStringLiteral("--version") },
+                 QStringList { QStringLiteral("add"), QStringLiteral("--version") },
+                 QStringList { QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("--version") } }) {
+            const Run version = run(args);
+            QCOMPARE(version.exit, 0);
+            QVERIFY2(version.out.startsWith("oqy-cli "), version.out.constData());
+        }
+        const Run help = run({ QStringLiteral("--help"), QStringLiteral("list") });
+        QCOMPARE(help.exit, 0);
+        QVERIFY2(help.out.contains("--unread"), help.out.constData()); // the command's own help
+    }
+
     void usageListsEveryCommandReadably()
     {
         // Each command's name, then its summary in one column: long names such as
