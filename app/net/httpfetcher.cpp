@@ -155,6 +155,7 @@ private:
         // so an endless body cannot fill memory faster than it is checked.
         m_reply->setReadBufferSize(1024 * 1024);
         m_decoder.reset();
+        m_received = 0;
         connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
             const qint64 length
                 = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
@@ -179,6 +180,7 @@ private:
         if (!m_decoder)
             m_decoder = std::make_unique<BodyDecoder>(
                 m_reply->rawHeader("Content-Encoding"), m_request.maxBytes);
+        m_received += chunk.size();
         if (m_decoder->add(chunk, m_body))
             return true;
         finishWithError(m_decoder->tooLarge() ? tooLarge() : m_decoder->error());
@@ -247,7 +249,7 @@ private:
         if (status == 304) {
             m_result.notModified = true;
         } else if (status >= 200 && status < 300) {
-            if (reply->error() != QNetworkReply::NoError) {
+            if (reply->error() != QNetworkReply::NoError && !arrivedWhole(reply)) {
                 // The headers were fine, the body never arrived whole.
                 m_result.error = networkErrorText(
                     reply->error(), reply->errorString(), m_request.idleTimeoutMs);
@@ -284,10 +286,30 @@ private:
                                   m_result.retryAfter.toLocalTime(), QLocale::ShortFormat));
             }
         } else {
+            // Closed before any answer: a kept-alive connection the server was closing as the
+            // request went out. Browsers send such a GET once more, on a new connection.
+            if (reply->error() == QNetworkReply::RemoteHostClosedError && !m_resent) {
+                m_resent = true;
+                reply->disconnect(this);
+                reply->deleteLater();
+                m_reply = nullptr;
+                send(url);
+                return;
+            }
             m_result.error
                 = networkErrorText(reply->error(), reply->errorString(), m_request.idleTimeoutMs);
         }
         report();
+    }
+
+    // A server that closes right after a complete answer (HTTP/1.0 habits, a keep-alive timeout)
+    // races Qt's read of it: every byte that Content-Length announced is here, so it is whole.
+    bool arrivedWhole(QNetworkReply *reply) const
+    {
+        bool known = false;
+        const qint64 length = reply->rawHeader("Content-Length").trimmed().toLongLong(&known);
+        return reply->error() == QNetworkReply::RemoteHostClosedError && known
+            && m_received == length;
     }
 
     void finishWithError(const QString &error)
@@ -325,8 +347,10 @@ private:
     QPointer<QNetworkReply> m_reply;
     QByteArray m_body;
     std::unique_ptr<BodyDecoder> m_decoder; // for the current response
+    qint64 m_received = 0; // bytes of the current response's body, as sent (still encoded)
     int m_redirects = 0;
     bool m_allPermanent = true;
+    bool m_resent = false; // once, after a close before any answer
     bool m_reported = false;
     QTimer m_deadline;
     FetchResult m_result;

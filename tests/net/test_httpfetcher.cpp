@@ -5,7 +5,73 @@
 #include <QNetworkAccessManager>
 #include <QTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <thread>
+
 using namespace oqy;
+
+namespace {
+
+// A server on its own thread that answers every connection with `answer` and closes the socket
+// at once, the way HTTP/1.0 servers and many small CMSs do: the close races the client's read.
+class ClosingServer
+{
+public:
+    explicit ClosingServer(QByteArray answer)
+        : m_answer(std::move(answer))
+    {
+        m_listener = socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        socklen_t length = sizeof address;
+        if (bind(m_listener, reinterpret_cast<sockaddr *>(&address), length) != 0
+            || listen(m_listener, 16) != 0
+            || getsockname(m_listener, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+            return;
+        m_port = ntohs(address.sin_port);
+        m_thread = std::thread([this] {
+            while (!m_stop) {
+                const int client = accept(m_listener, nullptr, nullptr);
+                if (client < 0)
+                    return;
+                QByteArray request;
+                char buffer[4096];
+                while (!request.contains("\r\n\r\n")) {
+                    const ssize_t n = read(client, buffer, sizeof buffer);
+                    if (n <= 0)
+                        break;
+                    request.append(buffer, n);
+                }
+                (void)!write(client, m_answer.constData(), size_t(m_answer.size()));
+                close(client);
+            }
+        });
+    }
+    ~ClosingServer()
+    {
+        m_stop = true;
+        shutdown(m_listener, SHUT_RDWR);
+        close(m_listener);
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/feed").arg(m_port)); }
+
+private:
+    QByteArray m_answer;
+    int m_listener = -1;
+    int m_port = 0;
+    std::atomic<bool> m_stop { false };
+    std::thread m_thread;
+};
+
+} // namespace
 
 // One GET, Oqy's rules: validators sent back and a 304 understood, redirects followed but bounded,
 // limits turned into clear errors, never a hang.
@@ -105,6 +171,35 @@ private slots:
         const FetchResult refused = get(request);
         QVERIFY(!refused.ok());
         QVERIFY(!refused.error.isEmpty());
+    }
+
+    // A whole answer is whole however soon the server closes after it: Content-Length says so.
+    void completeAnswerThenCloseIsComplete_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("small") << QByteArray("<rss version=\"2.0\"><channel/></rss>");
+    }
+    void completeAnswerThenCloseIsComplete()
+    {
+        QFETCH(QByteArray, body);
+        const ClosingServer server("HTTP/1.1 200 OK\r\nContent-Type: application/rss+xml\r\n"
+                                   "Content-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        FetchRequest request;
+        request.url = server.url();
+        for (int i = 0; i < 200; ++i) {
+            const FetchResult result = get(request);
+            QVERIFY2(result.ok(), qPrintable(QStringLiteral("try %1: %2").arg(i).arg(result.error)));
+            QCOMPARE(result.status, 200);
+            QCOMPARE(result.body, body);
+        }
+        // Fewer bytes than announced is still a cut-off download.
+        const ClosingServer cut("HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\nshort");
+        request.url = cut.url();
+        const FetchResult broken = get(request);
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error.contains(QStringLiteral("closed the connection")), qPrintable(broken.error));
     }
 
     void limits()
