@@ -118,10 +118,12 @@ QList<ArticleStore::PageToFetch> ArticleStore::pendingPages(int limit)
     return pages;
 }
 
-ArticleStore::SaveResult ArticleStore::saveFromFeed(qint64 feedId, const QList<Article> &items)
+ArticleStore::SaveResult ArticleStore::saveFromFeed(
+    qint64 feedId, const QList<Article> &items, const QDateTime &receivedAt)
 {
     SaveResult result;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 now = receivedAt.isValid() ? receivedAt.toSecsSinceEpoch()
+                                            : QDateTime::currentSecsSinceEpoch();
     Statement find = m_db.prepare("SELECT id FROM articles WHERE feed_id = ?1 AND guid = ?2");
     // Removed by retention while the feed still lists it: not new again.
     Statement retired

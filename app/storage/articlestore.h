@@ -38,7 +38,9 @@ public:
 
     // Stores a feed's items: new ones are inserted (unread), known ones (same guid) get the feed's
     // newer title and link but keep their reader state and any body extracted from the page.
-    SaveResult saveFromFeed(qint64 feedId, const QList<Article> &items);
+    // `receivedAt` (now when invalid) is when Oqy got them: retention counts their age from it.
+    SaveResult saveFromFeed(
+        qint64 feedId, const QList<Article> &items, const QDateTime &receivedAt = {});
 
     // Stores the body extracted from the article's own page (html, text, language, lead photo,
     // pull quotes; the author when the feed named none). It replaces the feed's body and is never

@@ -15,20 +15,23 @@ namespace {
 
 constexpr qint64 RetiredKeptSeconds = 180 * 24 * 3600;
 
-// Removes the given articles (never bookmarked ones), remembering them as retired.
+// Removes the given articles (never bookmarked ones, never those received since ?3), remembering
+// them as retired so that a feed still carrying them does not bring them back.
 template<class Parameter>
-int removeArticles(Database &db, const char *whereClause, const Parameter &parameter, qint64 now)
+int removeArticles(Database &db, const char *whereClause, const Parameter &parameter, qint64 now,
+    qint64 keepReceivedSince)
 {
     const std::string candidates = std::string("SELECT a.id FROM articles a WHERE ") + whereClause
-        + " AND NOT EXISTS (SELECT 1 FROM statuses s WHERE s.article_id = a.id AND s.bookmarked = "
+        + " AND a.fetched_at < ?3"
+          " AND NOT EXISTS (SELECT 1 FROM statuses s WHERE s.article_id = a.id AND s.bookmarked = "
           "1)";
     Statement retire
         = db.prepare("INSERT OR REPLACE INTO retired_articles (feed_id, guid, retired_at) "
                      "SELECT feed_id, guid, ?2 FROM articles WHERE id IN ("
             + candidates + ")");
-    retire.bind(1, parameter).bind(2, now).exec();
+    retire.bind(1, parameter).bind(2, now).bind(3, keepReceivedSince).exec();
     Statement remove = db.prepare("DELETE FROM articles WHERE id IN (" + candidates + ")");
-    remove.bind(1, parameter).exec();
+    remove.bind(1, parameter).bind(3, keepReceivedSince).exec();
     return db.changes();
 }
 
@@ -62,10 +65,14 @@ RetentionResult applyRetention(Database &db, const RetentionPolicy &policy, cons
 {
     RetentionResult result;
     const qint64 nowSecs = now.toSecsSinceEpoch();
+    const qint64 keepSince = policy.keepReceivedSince.isValid()
+        ? policy.keepReceivedSince.toSecsSinceEpoch()
+        : std::numeric_limits<qint64>::max();
     const qint64 before = cacheBytes(db);
+    // Older than keepDays both by receipt and by publication (the published index narrows it).
     if (policy.keepDays > 0)
-        result.articles += removeArticles(
-            db, "a.published < ?1", nowSecs - qint64(policy.keepDays) * 24 * 3600, nowSecs);
+        result.articles += removeArticles(db, "a.published < ?1 AND a.fetched_at < ?1",
+            nowSecs - qint64(policy.keepDays) * 24 * 3600, nowSecs, keepSince);
     // Over the cap: the oldest articles go first until what is left fits (bookmarks stay even
     // if they alone are over it). One pass sizes every candidate: body text plus its photos.
     // A photo shared with a remaining article frees nothing, so the estimate can fall short: then
@@ -81,13 +88,15 @@ RetentionResult applyRetention(Database &db, const RetentionPolicy &policy, cons
             "FROM article_bodies b WHERE b.article_id = a.id), 0) + coalesce((SELECT sum(i.bytes) "
             "FROM article_images ai JOIN images i ON i.url = ai.url WHERE ai.article_id = a.id), "
             "0) "
-            "FROM articles a WHERE NOT EXISTS (SELECT 1 FROM statuses s WHERE s.article_id = a.id "
-            "AND (s.bookmarked = 1 OR (s.read = 0 AND a.published >= ?1))) "
-            "ORDER BY a.published, a.id");
+            "FROM articles a WHERE a.fetched_at < ?2 AND NOT EXISTS (SELECT 1 FROM statuses s "
+            "WHERE s.article_id = a.id AND (s.bookmarked = 1 OR (s.read = 0 AND "
+            "max(a.published, a.fetched_at) >= ?1))) "
+            "ORDER BY max(a.published, a.fetched_at), a.id");
         // Unread news still inside the kept days waits for the reader, cap or not.
         oldest.bind(1,
             policy.keepDays > 0 ? nowSecs - qint64(policy.keepDays) * 24 * 3600
                                 : std::numeric_limits<qint64>::max());
+        oldest.bind(2, keepSince);
         while (excess > 0 && oldest.step()) {
             ids.append(oldest.int64(0));
             excess -= oldest.int64(1);
@@ -96,7 +105,8 @@ RetentionResult applyRetention(Database &db, const RetentionPolicy &policy, cons
         if (ids.isEmpty())
             break; // only bookmarks and unread news are left
         result.articles += removeArticles(db, "a.id IN (SELECT value FROM json_each(?1))",
-            QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), nowSecs);
+            QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)), nowSecs,
+            keepSince);
     }
     // Photos no remaining article refers to; their files go once no other address shares them.
     Statement orphans = db.prepare(

@@ -7,12 +7,17 @@ namespace oqy {
 
 class Database;
 
-// What the reader lets Oqy keep. Bookmarked articles, and the photos they show, are never removed;
-// nor, by the size cap, unread articles younger than keepDays (news the reader has not seen yet).
+// What the reader lets Oqy keep. An article's age counts from when Oqy received it, or from its
+// publication when that is later: a quiet outlet's item published half a year ago but received
+// today is news to the reader and stays keepDays from today. Bookmarked articles, and the photos
+// they show, are never removed; nor, by the size cap, unread articles younger than keepDays (news
+// the reader has not seen yet), nor anything received since `keepReceivedSince` (what the refresh
+// that is running stored).
 struct RetentionPolicy
 {
-    int keepDays = 0; // articles published longer ago are removed; 0 keeps them all
+    int keepDays = 0; // articles older than this are removed; 0 keeps them all
     qint64 maxCacheBytes = 0; // bodies and photos together; oldest removed first; 0: no cap
+    QDateTime keepReceivedSince; // invalid: no such protection
 };
 
 struct RetentionResult

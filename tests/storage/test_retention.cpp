@@ -37,6 +37,14 @@ Article item(int n, int daysAgo)
     return a;
 }
 
+RetentionPolicy policyOf(int keepDays, qint64 maxCacheBytes)
+{
+    RetentionPolicy policy;
+    policy.keepDays = keepDays;
+    policy.maxCacheBytes = maxCacheBytes;
+    return policy;
+}
+
 int count(Database &db, const char *sql)
 {
     Statement st = db.prepare(sql);
@@ -65,7 +73,10 @@ private slots:
         m_items.clear();
         for (int n = 0; n < 10; ++n)
             m_items.append(item(n, n * 10)); // 0, 10, … 90 days old
-        m_ids = ArticleStore(db()).saveFromFeed(m_feed, m_items).newIds;
+        // Each received when it was published, as a feed read every day would have them.
+        m_ids.clear();
+        for (const Article &a : std::as_const(m_items))
+            m_ids += ArticleStore(db()).saveFromFeed(m_feed, { a }, a.published).newIds;
         QCOMPARE(m_ids.size(), 10);
         // Every photo stored, 100 KB each; photos 8 and 9 are the same file.
         ImageStore images(db());
@@ -78,7 +89,7 @@ private slots:
     void oldArticlesGoButBookmarksStay()
     {
         ArticleStore(db()).setBookmarked(m_ids[9], true); // 90 days old
-        const RetentionResult result = applyRetention(db(), { 45, 0 }, Now);
+        const RetentionResult result = applyRetention(db(), policyOf(45, 0), Now);
         QCOMPARE(result.articles, 4); // 50, 60, 70, 80 days old
         QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 6);
         QVERIFY(ArticleStore(db()).load(m_ids[9])); // the bookmark
@@ -92,7 +103,7 @@ private slots:
 
     void removedArticlesDoNotComeBackAsNew()
     {
-        applyRetention(db(), { 45, 0 }, Now);
+        applyRetention(db(), policyOf(45, 0), Now);
         // The feed still lists all ten.
         QCOMPARE(ArticleStore(db()).saveFromFeed(m_feed, m_items).newIds.size(), 0);
         QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 5);
@@ -103,7 +114,7 @@ private slots:
         const qint64 before = cacheBytes(db());
         QVERIFY(before > 900 * 1024);
         ArticleStore(db()).setBookmarked(m_ids[9], true);
-        const RetentionResult result = applyRetention(db(), { 0, 500 * 1024 }, Now);
+        const RetentionResult result = applyRetention(db(), policyOf(0, 500 * 1024), Now);
         QVERIFY(cacheBytes(db()) <= 500 * 1024);
         QVERIFY(result.articles >= 4);
         QVERIFY(ArticleStore(db()).load(m_ids[0])); // the newest stays
@@ -119,18 +130,55 @@ private slots:
         ArticleStore store(db());
         store.setRead(m_ids, true);
         store.setRead({ m_ids[2], m_ids[9] }, false); // 20 and 90 days old
-        const RetentionResult result = applyRetention(db(), { 60, 1 }, Now);
+        const RetentionResult result = applyRetention(db(), policyOf(60, 1), Now);
         QVERIFY(result.articles >= 7);
         QVERIFY(store.load(m_ids[2])); // unread, 20 days old: kept despite the cap
         QVERIFY(!store.load(m_ids[9])); // unread but beyond 60 days: removed
         QVERIFY(!store.load(m_ids[0])); // read: removed by the cap, newest as it is
     }
 
+    // A quiet outlet's items, an archive, a news list's older entries: published long ago but
+    // received today, they are new to the reader and stay the kept days from today.
+    void ageCountsFromWhenOqyReceivedIt()
+    {
+        QList<Article> archive;
+        for (int n = 0; n < 3; ++n)
+            archive.append(item(100 + n, 200 + 100 * n)); // published 200, 300, 400 days ago
+        const QList<qint64> ids = ArticleStore(db()).saveFromFeed(m_feed, archive, Now).newIds;
+        QCOMPARE(ids.size(), 3);
+        RetentionResult result = applyRetention(db(), policyOf(90, 0), Now);
+        QCOMPARE(result.articles, 0); // the ten of init() are at most 90 days old
+        for (qint64 id : ids)
+            QVERIFY(ArticleStore(db()).load(id));
+        // Unread within the kept days: the cap does not take them either.
+        result = applyRetention(db(), policyOf(90, 1), Now.addSecs(60));
+        for (qint64 id : ids)
+            QVERIFY(ArticleStore(db()).load(id));
+        // 91 days after they arrived they are old.
+        result = applyRetention(db(), policyOf(90, 0), Now.addDays(91));
+        for (qint64 id : ids)
+            QVERIFY(!ArticleStore(db()).load(id));
+    }
+
+    // The refresh that stored articles never removes them, whatever the cap.
+    void whatTheRunningRefreshStoredStays()
+    {
+        const QList<qint64> fresh
+            = ArticleStore(db()).saveFromFeed(m_feed, { item(200, 0), item(201, 1) }, Now).newIds;
+        ArticleStore(db()).setRead(fresh, true);
+        RetentionPolicy policy = policyOf(0, 1);
+        policy.keepReceivedSince = Now.addSecs(-60);
+        applyRetention(db(), policy, Now);
+        for (qint64 id : fresh)
+            QVERIFY(ArticleStore(db()).load(id));
+        QVERIFY(!ArticleStore(db()).load(m_ids[9])); // the cap took the older ones
+    }
+
     void aCapBookmarksAloneExceedRemovesEverythingElse()
     {
         for (qint64 id : std::as_const(m_ids))
             ArticleStore(db()).setBookmarked(id, true);
-        const RetentionResult result = applyRetention(db(), { 1, 1 }, Now);
+        const RetentionResult result = applyRetention(db(), policyOf(1, 1), Now);
         QCOMPARE(result.articles, 0);
         QCOMPARE(count(db(), "SELECT count(*) FROM articles"), 10);
     }
@@ -153,13 +201,13 @@ private slots:
                 a.html = QStringLiteral("<p>") + a.text + QStringLiteral("</p>");
                 many.append(a);
             }
-            ArticleStore(file).saveFromFeed(feed, many);
+            ArticleStore(file).saveFromFeed(feed, many, Now.addDays(-200));
         });
         file.exec("PRAGMA wal_checkpoint(TRUNCATE)");
         const qint64 full = QFileInfo(dataDir.databasePath()).size();
         QVERIFY2(full > 4 * 1024 * 1024, qPrintable(QString::number(full)));
         const RetentionResult result = file.transaction([&] {
-            return applyRetention(file, { 90, 0 }, Now);
+            return applyRetention(file, policyOf(90, 0), Now);
         });
         QCOMPARE(result.articles, 400);
         file.exec("PRAGMA wal_checkpoint(TRUNCATE)");
