@@ -13,7 +13,7 @@
 #include "articlelistmodel.h"
 #include "mainwindow.h"
 #include "readerpane.h"
-#include "session.h"
+#include "engine/session.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"

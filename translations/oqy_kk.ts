@@ -27,7 +27,7 @@
         <translation>Өңірлер</translation>
     </message>
     <message>
-        <source>The outlet's home region (the text names no region)</source>
+        <source>The outlet&apos;s home region (the text names no region)</source>
         <translation>Басылымның өңірі (мәтінде өңір аталмаған)</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
         <translation>Сурет: %1</translation>
     </message>
     <message>
-        <source>This is the feed's short version; the full article may be longer — open the original.</source>
+        <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
         <translation>Бұл таспадағы қысқа нұсқа; толық мақала ұзынырақ болуы мүмкін — түпнұсқасын ашыңыз.</translation>
     </message>
     <message>
@@ -69,8 +69,8 @@
 <context>
     <name>FeedDiscoverer</name>
     <message>
-        <source>No feed found at %1 or at the usual places on its site.</source>
-        <translation>%1 мекенжайынан да, сайттың әдеттегі орындарынан да таспа табылмады.</translation>
+        <source>No feed found at %1 or at the usual places on its site, and the page lists no news Oqy could read instead.</source>
+        <translation>%1 мекенжайында да, сайттың әдеттегі орындарында да таспа жоқ, әрі бетте Oqy оның орнына оқи алатын жаңалықтар тізімі жоқ.</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
         <translation>Сервер қосылудан бас тартты.</translation>
     </message>
     <message>
-        <source>The server's name could not be found (no network, or a mistyped address).</source>
+        <source>The server&apos;s name could not be found (no network, or a mistyped address).</source>
         <translation>Сервер табылмады (желі жоқ немесе мекенжай қате терілген).</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Ол %1 кейін қайталауды сұрайды.</translation>
     </message>
     <message>
-        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
+        <source>The server compressed the download with &quot;%1&quot;, which Oqy did not ask for.</source>
         <translation>Сервер жауапты Oqy сұрамаған «%1» әдісімен сыққан.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Сервер уақытында жауап бермеді: %1 секунд ішінде ештеңе келмеді.</translation>
     </message>
     <message>
-        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
+        <source>The server&apos;s answer was broken (invalid HTTP), so the download was dropped.</source>
         <translation>Сервер жауабы бұзылған (қате HTTP), жүктеу тоқтатылды.</translation>
     </message>
     <message>
@@ -247,6 +247,25 @@
     </message>
 </context>
 <context>
+    <name>Refresh</name>
+    <message>
+        <source>Stopped before the sync had finished.</source>
+        <translation>Синхрондау аяқталмай тұрып тоқтатылды.</translation>
+    </message>
+    <message>
+        <source>Old articles could not be removed: %1</source>
+        <translation>Ескі мақалаларды жою мүмкін болмады: %1</translation>
+    </message>
+    <message>
+        <source>The refresh of this feed did not finish within %1 seconds and was stopped; it is tried again at the next refresh.</source>
+        <translation>Бұл таспаның жаңартуы %1 секунд ішінде аяқталмай, тоқтатылды; келесі жаңартуда қайта көріледі.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish in time and was stopped.</source>
+        <translation>Синхрондау уақытында аяқталмай, тоқтатылды.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password is stored in the system keychain for this feed (or the keychain is locked).</source>
@@ -289,6 +308,56 @@
     <message>
         <source>This file is neither OPML nor a list of feed addresses.</source>
         <translation>Бұл файл OPML да, таспа мекенжайларының тізімі де емес.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>A sync account&apos;s feeds are read by its server: the address must not carry a user name and password.</source>
+        <translation>Синхрондау тіркелгісінің таспаларын оның сервері оқиды: мекенжайда пайдаланушы аты мен құпиясөз болмауы керек.</translation>
+    </message>
+    <message>
+        <source>Not checked: Oqy is working offline. The address is read at the next refresh.</source>
+        <translation>Тексерілмеді: Oqy желісіз жұмыс істеп тұр. Мекенжай келесі жаңартуда оқылады.</translation>
+    </message>
+    <message>
+        <source>Not checked now (%1). Oqy tries it at every refresh.</source>
+        <translation>Қазір тексерілмеді (%1). Oqy әр жаңартуда қайта көреді.</translation>
+    </message>
+    <message>
+        <source>The user name and password in the address could not be kept in the system keychain, so nothing was stored: %1</source>
+        <translation>Мекенжайдағы пайдаланушы аты мен құпиясөзді жүйелік кілттер қоймасына сақтау мүмкін болмады, сондықтан ештеңе сақталмады: %1</translation>
+    </message>
+    <message>
+        <source>There is no sync account %1.</source>
+        <translation>%1 синхрондау тіркелгісі жоқ.</translation>
+    </message>
+    <message>
+        <source>its user name and password could not be kept in the system keychain (%1)</source>
+        <translation>оның пайдаланушы аты мен құпиясөзін жүйелік кілттер қоймасына сақтау мүмкін болмады (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WebAddress</name>
+    <message>
+        <source>No address was given.</source>
+        <translation>Мекенжай берілмеді.</translation>
+    </message>
+    <message>
+        <source>The address is %1 KB long; no web address is longer than %2 KB.</source>
+        <translation>Мекенжай ұзындығы %1 КБ; ешбір веб-мекенжай %2 КБ-тан ұзын болмайды.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address (%2).</source>
+        <translation>«%1» — жарамсыз веб-мекенжай (%2).</translation>
+    </message>
+    <message>
+        <source>Oqy reads http and https addresses only, not &quot;%1:&quot;.</source>
+        <translation>Oqy тек http және https мекенжайларын оқиды, «%1:» емес.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no web server.</source>
+        <translation>«%1» ешбір веб-серверді атамайды.</translation>
     </message>
 </context>
 <context>
@@ -394,19 +463,15 @@
         <translation>дерекқорды ашу мүмкін емес: %1</translation>
     </message>
     <message>
-        <source>The address is an outlet's news-list page, not a feed.</source>
+        <source>The address is an outlet&apos;s news-list page, not a feed.</source>
         <translation>Мекенжай — таспа емес, басылымның жаңалықтар тізімі беті.</translation>
-    </message>
-    <message>
-        <source>Subscribe to a feed and print its id.</source>
-        <translation>Таспаға жазылып, оның нөмірін шығару.</translation>
     </message>
     <message>
         <source>add needs exactly one URL</source>
         <translation>add үшін дәл бір мекенжай керек</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address</source>
+        <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>«%1» — http(s) мекенжайы емес</translation>
     </message>
     <message>
@@ -450,11 +515,11 @@
         <translation>Пәрмендер:</translation>
     </message>
     <message>
-        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
+        <source>Run &quot;oqy-cli COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>Пәрмен параметрлері: «oqy-cli ПӘРМЕН --help».</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see oqy-cli --help</source>
+        <source>unknown command &quot;%1&quot;; see oqy-cli --help</source>
         <translation>белгісіз пәрмен «%1»; oqy-cli --help қараңыз</translation>
     </message>
     <message>
@@ -462,11 +527,11 @@
         <translation>JSON шығару (басқа пішім жоқ).</translation>
     </message>
     <message>
-        <source>The document's address: the base for relative links.</source>
+        <source>The document&apos;s address: the base for relative links.</source>
         <translation>Құжаттың мекенжайы: салыстырмалы сілтемелердің негізі.</translation>
     </message>
     <message>
-        <source>An HTTP response header, "Name: value" (repeatable).</source>
+        <source>An HTTP response header, &quot;Name: value&quot; (repeatable).</source>
         <translation>HTTP жауап тақырыбы, «Атауы: мәні» (бірнешеу болуы мүмкін).</translation>
     </message>
     <message>
@@ -486,7 +551,7 @@
         <translation>%1 %2 МБ-тан үлкен</translation>
     </message>
     <message>
-        <source>a header looks like "Name: value", not "%1"</source>
+        <source>a header looks like &quot;Name: value&quot;, not &quot;%1&quot;</source>
         <translation>тақырып «%1» емес, «Атауы: мәні» түрінде жазылады</translation>
     </message>
     <message>
@@ -550,11 +615,11 @@
         <translation>стандартты шығысқа жазылмады</translation>
     </message>
     <message>
-        <source>a request is {"html": PATH, "url": URL}</source>
-        <translation>сұраныс түрі: {"html": ЖОЛ, "url": МЕКЕНЖАЙ}</translation>
+        <source>a request is {&quot;html&quot;: PATH, &quot;url&quot;: URL}</source>
+        <translation>сұраныс түрі: {&quot;html&quot;: ЖОЛ, &quot;url&quot;: МЕКЕНЖАЙ}</translation>
     </message>
     <message>
-        <source>The page's address: the base for its links, and the site rule to use.</source>
+        <source>The page&apos;s address: the base for its links, and the site rule to use.</source>
         <translation>Беттің мекенжайы: сілтемелерінің негізі және қолданылатын сайт ережесі.</translation>
     </message>
     <message>
@@ -570,8 +635,8 @@
         <translation>Нәтижені бір JSON нысаны ретінде шығару.</translation>
     </message>
     <message>
-        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
-        <translation>Стандартты кірістегі әр {"html": ЖОЛ, "url": МЕКЕНЖАЙ} жолына бір JSON жолымен жауап беру.</translation>
+        <source>Answer {&quot;html&quot;: PATH, &quot;url&quot;: URL} lines on standard input with one JSON line each.</source>
+        <translation>Стандартты кірістегі әр {&quot;html&quot;: ЖОЛ, &quot;url&quot;: МЕКЕНЖАЙ} жолына бір JSON жолымен жауап беру.</translation>
     </message>
     <message>
         <source>Extract the article from a saved web page.</source>
@@ -590,7 +655,7 @@
         <translation>Тек файлды оқып, хабарлау; ештеңеге жазылмау.</translation>
     </message>
     <message>
-        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
+        <source>Subscribe to the feeds of an OPML file (any reader&apos;s export) or a Newsboat urls file.</source>
         <translation>OPML файлындағы (кез келген оқырманның экспорты) немесе Newsboat urls файлындағы таспаларға жазылу.</translation>
     </message>
     <message>
@@ -634,7 +699,7 @@
         <translation>сайттың немесе беттің таспаларын табу</translation>
     </message>
     <message>
-        <source>subscribe to an OPML or urls file's feeds</source>
+        <source>subscribe to an OPML or urls file&apos;s feeds</source>
         <translation>OPML немесе urls файлындағы таспаларға жазылу</translation>
     </message>
     <message>
@@ -706,7 +771,7 @@
         <translation>interval үшін арна нөмірі мен минут саны керек</translation>
     </message>
     <message>
-        <source>set a feed's refresh interval</source>
+        <source>set a feed&apos;s refresh interval</source>
         <translation>арнаның жаңарту аралығын орнату</translation>
     </message>
     <message>
@@ -724,10 +789,6 @@
     <message>
         <source>Also print how late the event loop ran meanwhile (for benchmarks).</source>
         <translation>Сонымен бірге оқиғалар циклі қаншалықты кешіккенін көрсету (өнімділікті өлшеу үшін).</translation>
-    </message>
-    <message>
-        <source>Remove articles published more than DAYS days ago.</source>
-        <translation>DAYS күннен бұрын жарияланған мақалаларды өшіру.</translation>
     </message>
     <message>
         <source>Remove the oldest articles until texts and photos fit in MB megabytes.</source>
@@ -766,7 +827,7 @@
         <translation>regions үшін бір файл керек</translation>
     </message>
     <message>
-        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
+        <source>Only outlets of these regions (comma-separated slugs; &apos;national&apos; for the country-wide ones).</source>
         <translation>Тек осы өңірлердің басылымдары (кодтар үтір арқылы; national — республикалық басылымдар).</translation>
     </message>
     <message>
@@ -782,7 +843,7 @@
         <translation>Анықтамалықтағы басылымдарға жазылу (oqy-cli outlets қараңыз).</translation>
     </message>
     <message>
-        <source>there is no outlet "%1" in the directory</source>
+        <source>there is no outlet &quot;%1&quot; in the directory</source>
         <translation>анықтамалықта «%1» басылымы жоқ</translation>
     </message>
     <message>
@@ -806,8 +867,8 @@
         <translation>Ең көбі N мақала (әдепкі 50).</translation>
     </message>
     <message>
-        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
-        <translation>Сақталған мақалалардан іздеу, ең сәйкесі алдымен: кез келген формадағы сөздер (орысша не қазақша, кириллица не латын), "тіркестер", префикс*, -алып тастау.</translation>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), &quot;phrases&quot;, prefix*, -exclusion.</source>
+        <translation>Сақталған мақалалардан іздеу, ең сәйкесі алдымен: кез келген формадағы сөздер (орысша не қазақша, кириллица не латын), &quot;тіркестер&quot;, префикс*, -алып тастау.</translation>
     </message>
     <message>
         <source>search needs a query</source>
@@ -822,7 +883,7 @@
         <translation>сақталған мақалалардан іздеу</translation>
     </message>
     <message>
-        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy&apos;s JSON archive.</source>
         <translation>Oqy JSON мұрағатының орнына браузер бетбелгілері файлын (HTML) жазу.</translation>
     </message>
     <message>
@@ -886,15 +947,15 @@
         <translation>Пайдаланушы аты; құпиясөз стандартты кірістен оқылады.</translation>
     </message>
     <message>
-        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
+        <source>Send this header (e.g. Cookie) with the feed&apos;s requests; its value is read from standard input.</source>
         <translation>Бұл тақырыпшаны (мысалы, Cookie) таспа сұрауларымен жіберу; мәні стандартты кірістен оқылады.</translation>
     </message>
     <message>
-        <source>Forget the feed's credentials.</source>
+        <source>Forget the feed&apos;s credentials.</source>
         <translation>Таспаның тіркелгі деректерін ұмыту.</translation>
     </message>
     <message>
-        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
+        <source>Keep a feed&apos;s user name and password (or token header) in the system keychain.</source>
         <translation>Таспаның пайдаланушы аты мен құпиясөзін (немесе токен тақырыпшасын) жүйелік кілттер қоймасында сақтау.</translation>
     </message>
     <message>
@@ -910,7 +971,7 @@
         <translation>стандартты кірісте құпия жоқ</translation>
     </message>
     <message>
-        <source>keep a feed's credentials in the system keychain</source>
+        <source>keep a feed&apos;s credentials in the system keychain</source>
         <translation>таспаның тіркелгі деректерін жүйелік кілттер қоймасында сақтау</translation>
     </message>
     <message>
@@ -918,7 +979,7 @@
         <translation>Оларды мына командамен сақтаңыз: oqy-cli auth %1 --user АТЫ (құпиясөз стандартты кірістен оқылады).</translation>
     </message>
     <message>
-        <source>account add needs the server's address</source>
+        <source>account add needs the server&apos;s address</source>
         <translation>account add: сервер мекенжайын көрсетіңіз</translation>
     </message>
     <message>
@@ -954,7 +1015,7 @@
         <translation>Tiny Tiny RSS серверіндегі синхрондау тіркелгілері: add СЕРВЕР --user АТЫ, list, remove НӨМІР.</translation>
     </message>
     <message>
-        <source>unknown action "%1": add, list or remove</source>
+        <source>unknown action &quot;%1&quot;: add, list or remove</source>
         <translation>белгісіз әрекет «%1»: add, list немесе remove</translation>
     </message>
     <message>
@@ -962,7 +1023,7 @@
         <translation>Тек НӨМІР тіркелгісін синхрондау.</translation>
     </message>
     <message>
-        <source>Sync subscriptions, read marks and bookmarks with the accounts' servers (oqy-cli refresh then fetches the new articles' pages and photos).</source>
+        <source>Sync subscriptions, read marks and bookmarks with the accounts&apos; servers (oqy-cli refresh then fetches the new articles&apos; pages and photos).</source>
         <translation>Жазылымдарды, оқылды белгілерін және бетбелгілерді тіркелгілердің серверлерімен синхрондау (кейін oqy-cli refresh жаңа мақалалардың беттері мен фотоларын жүктейді).</translation>
     </message>
     <message>
@@ -994,14 +1055,56 @@
         <translation>синхрондау тіркелгісі жаңалықтар тізімінің беттерін емес, арналарды қабылдайды</translation>
     </message>
     <message>
-        <source>there is no account %1 (see oqy-cli account list)</source>
-        <translation>%1 тіркелгісі жоқ (oqy-cli account list қараңыз)</translation>
+        <source>Store the address as the feed without downloading it first.</source>
+        <translation>Мекенжайды алдымен жүктемей, таспа ретінде сақтау.</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed, or to the feed of a site or page, and print its id. A page without a feed that lists news is read as a news-list page. A user name and password in the address go to the system keychain.</source>
+        <translation>Таспаға немесе сайттың не беттің таспасына жазылып, оның нөмірін шығару. Таспасы жоқ, бірақ жаңалықтар тізімі бар бет жаңалықтар тізімі беті ретінде оқылады. Мекенжайдағы пайдаланушы аты мен құпиясөз жүйелік кілттер қоймасына сақталады.</translation>
+    </message>
+    <message>
+        <source>--account needs an account id (see oqy-cli account list)</source>
+        <translation>--account үшін тіркелгі нөмірі керек (oqy-cli account list қараңыз)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 announces no feed; it lists %n news item(s), so it is read as a news-list page.</source>
+        <translation>
+            <numerusform>%1 таспа жарияламайды; бетте %n жаңалық бар, сондықтан ол жаңалықтар тізімі беті ретінде оқылады.</numerusform>
+            <numerusform>%1 таспа жарияламайды; бетте %n жаңалық бар, сондықтан ол жаңалықтар тізімі беті ретінде оқылады.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subscribed to the feed %1</source>
+        <translation>%1 таспасына жазылды</translation>
+    </message>
+    <message>
+        <source>the page also announces %1 (oqy-cli add %2)</source>
+        <translation>бет %1 таспасын да жариялайды (oqy-cli add %2)</translation>
+    </message>
+    <message>
+        <source>the user name and password from the address are kept in the system keychain</source>
+        <translation>мекенжайдағы пайдаланушы аты мен құпиясөз жүйелік кілттер қоймасында сақталды</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 announces no feed; it lists %n news item(s): oqy-cli add reads it as a news-list page.</source>
+        <translation>
+            <numerusform>%1 таспа жарияламайды; бетте %n жаңалық бар: oqy-cli add оны жаңалықтар тізімі беті ретінде оқиды.</numerusform>
+            <numerusform>%1 таспа жарияламайды; бетте %n жаңалық бар: oqy-cli add оны жаңалықтар тізімі беті ретінде оқиды.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove articles received (or published, when later) more than DAYS days ago.</source>
+        <translation>DAYS күннен бұрын алынған (немесе кейінірек болса, жарияланған) мақалаларды жою.</translation>
+    </message>
+    <message>
+        <source>stopped at its deadline: %1</source>
+        <translation>мерзімі өткендіктен тоқтатылды: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>News reader for Kazakhstan's regional outlets.</source>
+        <source>News reader for Kazakhstan&apos;s regional outlets.</source>
         <translation>Қазақстанның өңірлік басылымдарының жаңалықтарын оқу.</translation>
     </message>
     <message>
@@ -1097,12 +1200,36 @@
         <translation>&amp;Мекенжай:</translation>
     </message>
     <message>
-        <source>Paste the address of an RSS, Atom or JSON feed.</source>
-        <translation>RSS, Atom немесе JSON таспасының мекенжайын қойыңыз.</translation>
+        <source>Feeds of this page</source>
+        <translation>Осы беттің таспалары</translation>
     </message>
     <message>
-        <source>This does not look like a web address.</source>
-        <translation>Бұл веб-мекенжайға ұқсамайды.</translation>
+        <source>Paste the address of a feed, or of the outlet&apos;s site or news page: Oqy finds the feed behind it.</source>
+        <translation>Таспаның, басылым сайтының немесе жаңалықтар бетінің мекенжайын қойыңыз: Oqy оның артындағы таспаны табады.</translation>
+    </message>
+    <message>
+        <source>Looking for the feed…</source>
+        <translation>Таспа ізделуде…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site has %n feeds: choose one, then OK.</source>
+        <translation>
+            <numerusform>Бұл сайтта %n таспа бар: біреуін таңдап, OK басыңыз.</numerusform>
+            <numerusform>Бұл сайтта %n таспа бар: біреуін таңдап, OK басыңыз.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No feed found here, but the page lists %n news item(s): Oqy will read it as a news-list page. OK subscribes to it.</source>
+        <translation>
+            <numerusform>Мұнда таспа жоқ, бірақ бетте %n жаңалық бар: Oqy оны жаңалықтар тізімі беті ретінде оқиды. OK — жазылу.</numerusform>
+            <numerusform>Мұнда таспа жоқ, бірақ бетте %n жаңалық бар: Oqy оны жаңалықтар тізімі беті ретінде оқиды. OK — жазылу.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+OK adds the address anyway; Oqy tries it at every refresh.</source>
+        <translation>%1
+OK мекенжайды бәрібір қосады; Oqy әр жаңартуда қайта көреді.</translation>
     </message>
 </context>
 <context>
@@ -1186,7 +1313,7 @@
 <context>
     <name>oqy::FeedRefresher</name>
     <message>
-        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
+        <source>This feed&apos;s password is in the system keychain, which Oqy cannot use here.</source>
         <translation>Бұл таспаның құпиясөзі жүйелік кілттер қоймасында, Oqy оны мұнда пайдалана алмайды.</translation>
     </message>
 </context>
@@ -1421,22 +1548,6 @@
         <translation>Жазылымдарды &amp;экспорттау…</translation>
     </message>
     <message>
-        <source>Looking for feeds at %1…</source>
-        <translation>%1 мекенжайынан таспалар ізделуде…</translation>
-    </message>
-    <message>
-        <source>%1
-
-Add the page as a news list instead? Oqy will find the article links on it.</source>
-        <translation>%1
-
-Бетті жаңалықтар тізімі ретінде қосу керек пе? Oqy ондағы мақала сілтемелерін өзі табады.</translation>
-    </message>
-    <message>
-        <source>This site has several feeds:</source>
-        <translation>Бұл сайттың бірнеше таспасы бар:</translation>
-    </message>
-    <message>
         <source>Import subscriptions</source>
         <translation>Жазылымдарды импорттау</translation>
     </message>
@@ -1459,13 +1570,6 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>%n жазылым импортталды.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies) skipped: not web addresses.</source>
-        <translation>
-            <numerusform>%n жазба өткізілді: веб-мекенжай емес.</numerusform>
-            <numerusform>%n жазба өткізілді: веб-мекенжай емес.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Жазылымдарды экспорттау</translation>
@@ -1482,23 +1586,9 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>%1 cannot be written: %2</source>
         <translation>%1 жазылмады: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s) exported.</source>
-        <translation>
-            <numerusform>%n жазылым экспортталды.</numerusform>
-            <numerusform>%n жазылым экспортталды.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saving for offline reading: %1 of %2</source>
         <translation>Желісіз оқу үшін сақталуда: %2 ішінен %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) saved for offline reading</source>
-        <translation>
-            <numerusform>%n мақала желісіз оқу үшін сақталды</numerusform>
-            <numerusform>%n мақала желісіз оқу үшін сақталды</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1634,7 +1724,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Алдымен таспаны таңдаңыз.</translation>
     </message>
     <message>
-        <source>This feed's server asks for credentials.</source>
+        <source>This feed&apos;s server asks for credentials.</source>
         <translation>Бұл таспаның сервері тіркелгі деректерін сұрайды.</translation>
     </message>
     <message>
@@ -1653,13 +1743,6 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>&amp;Sync account…</source>
         <translation>&amp;Синхрондау тіркелгісі…</translation>
     </message>
-    <message numerus="yes">
-        <source>Syncing with %n account(s)…</source>
-        <translation>
-            <numerusform>%n тіркелгімен синхрондалуда…</numerusform>
-            <numerusform>%n тіркелгімен синхрондалуда…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync failed: %1</source>
         <translation>Синхрондау сәтсіз: %1</translation>
@@ -1677,6 +1760,36 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
 %1</source>
         <translation>Оқу панелін көрсету мүмкін емес:
 %1</translation>
+    </message>
+    <message>
+        <source>Syncing with your accounts…</source>
+        <translation>Тіркелгілермен синхрондау…</translation>
+    </message>
+    <message>
+        <source>Downloading the news…</source>
+        <translation>Жаңалықтар жүктелуде…</translation>
+    </message>
+    <message>
+        <source>Feed added; it is downloaded when Oqy is back online.</source>
+        <translation>Таспа қосылды; Oqy желіге қайта қосылғанда жүктеледі.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped.</source>
+        <translation>
+            <numerusform>%n жазба өткізілді.</numerusform>
+            <numerusform>%n жазба өткізілді.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>Жазылымдар %1 файлына экспортталды.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved for offline reading</source>
+        <translation>
+            <numerusform>%n мақала желісіз оқуға сақталды</numerusform>
+            <numerusform>%n мақала желісіз оқуға сақталды</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1923,7 +2036,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>%1 сервері сеанс ашпады.</translation>
     </message>
     <message>
-        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS's.</source>
+        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS&apos;s.</source>
         <translation>%1 сервері Tiny Tiny RSS үшін тым үлкен жауап жіберді.</translation>
     </message>
     <message>
@@ -1951,7 +2064,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>%1 мекенжайындағы Tiny Tiny RSS пайдаланушы атын немесе құпиясөзді қабылдамады.</translation>
     </message>
     <message>
-        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS's preferences.</source>
+        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS&apos;s preferences.</source>
         <translation>%1 мекенжайында бұл пайдаланушы үшін API өшірулі: Tiny Tiny RSS баптауларында «Enable API» қосыңыз.</translation>
     </message>
     <message>

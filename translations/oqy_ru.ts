@@ -27,7 +27,7 @@
         <translation>Регионы</translation>
     </message>
     <message>
-        <source>The outlet's home region (the text names no region)</source>
+        <source>The outlet&apos;s home region (the text names no region)</source>
         <translation>Регион издания (в тексте регион не назван)</translation>
     </message>
     <message>
@@ -39,7 +39,7 @@
         <translation>Фото: %1</translation>
     </message>
     <message>
-        <source>This is the feed's short version; the full article may be longer — open the original.</source>
+        <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
         <translation>Это краткая версия из ленты; полная статья может быть длиннее — откройте оригинал.</translation>
     </message>
     <message>
@@ -69,8 +69,8 @@
 <context>
     <name>FeedDiscoverer</name>
     <message>
-        <source>No feed found at %1 or at the usual places on its site.</source>
-        <translation>Лента не найдена ни по адресу %1, ни в обычных местах на этом сайте.</translation>
+        <source>No feed found at %1 or at the usual places on its site, and the page lists no news Oqy could read instead.</source>
+        <translation>Ни по адресу %1, ни в обычных местах на этом сайте ленты нет, и на странице нет списка новостей, который Oqy мог бы читать вместо неё.</translation>
     </message>
 </context>
 <context>
@@ -114,7 +114,7 @@
         <translation>Сервер отказал в соединении.</translation>
     </message>
     <message>
-        <source>The server's name could not be found (no network, or a mistyped address).</source>
+        <source>The server&apos;s name could not be found (no network, or a mistyped address).</source>
         <translation>Не удалось найти сервер (нет сети или адрес набран с ошибкой).</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>Он просит повторить после %1.</translation>
     </message>
     <message>
-        <source>The server compressed the download with "%1", which Oqy did not ask for.</source>
+        <source>The server compressed the download with &quot;%1&quot;, which Oqy did not ask for.</source>
         <translation>Сервер сжал ответ методом «%1», который Oqy не запрашивал.</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
         <translation>Сервер не ответил вовремя: за %1 с не пришло ничего.</translation>
     </message>
     <message>
-        <source>The server's answer was broken (invalid HTTP), so the download was dropped.</source>
+        <source>The server&apos;s answer was broken (invalid HTTP), so the download was dropped.</source>
         <translation>Ответ сервера испорчен (неверный HTTP), загрузка прервана.</translation>
     </message>
     <message>
@@ -248,6 +248,25 @@
     </message>
 </context>
 <context>
+    <name>Refresh</name>
+    <message>
+        <source>Stopped before the sync had finished.</source>
+        <translation>Остановлено до окончания синхронизации.</translation>
+    </message>
+    <message>
+        <source>Old articles could not be removed: %1</source>
+        <translation>Не удалось удалить старые статьи: %1</translation>
+    </message>
+    <message>
+        <source>The refresh of this feed did not finish within %1 seconds and was stopped; it is tried again at the next refresh.</source>
+        <translation>Обновление этой ленты не закончилось за %1 с и было остановлено; при следующем обновлении Oqy попробует снова.</translation>
+    </message>
+    <message>
+        <source>The sync did not finish in time and was stopped.</source>
+        <translation>Синхронизация не закончилась вовремя и была остановлена.</translation>
+    </message>
+</context>
+<context>
     <name>SecretStore</name>
     <message>
         <source>No password is stored in the system keychain for this feed (or the keychain is locked).</source>
@@ -290,6 +309,56 @@
     <message>
         <source>This file is neither OPML nor a list of feed addresses.</source>
         <translation>Этот файл — не OPML и не список адресов лент.</translation>
+    </message>
+</context>
+<context>
+    <name>Subscriptions</name>
+    <message>
+        <source>A sync account&apos;s feeds are read by its server: the address must not carry a user name and password.</source>
+        <translation>Ленты учётной записи синхронизации читает её сервер: в адресе не должно быть имени пользователя и пароля.</translation>
+    </message>
+    <message>
+        <source>Not checked: Oqy is working offline. The address is read at the next refresh.</source>
+        <translation>Не проверено: Oqy работает офлайн. Адрес будет прочитан при следующем обновлении.</translation>
+    </message>
+    <message>
+        <source>Not checked now (%1). Oqy tries it at every refresh.</source>
+        <translation>Сейчас не проверено (%1). Oqy будет пробовать при каждом обновлении.</translation>
+    </message>
+    <message>
+        <source>The user name and password in the address could not be kept in the system keychain, so nothing was stored: %1</source>
+        <translation>Имя пользователя и пароль из адреса не удалось сохранить в системной связке ключей, поэтому ничего не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>There is no sync account %1.</source>
+        <translation>Учётной записи синхронизации %1 нет.</translation>
+    </message>
+    <message>
+        <source>its user name and password could not be kept in the system keychain (%1)</source>
+        <translation>его имя пользователя и пароль не удалось сохранить в системной связке ключей (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>WebAddress</name>
+    <message>
+        <source>No address was given.</source>
+        <translation>Адрес не указан.</translation>
+    </message>
+    <message>
+        <source>The address is %1 KB long; no web address is longer than %2 KB.</source>
+        <translation>Адрес длиной %1 КБ; веб-адреса не бывают длиннее %2 КБ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid web address (%2).</source>
+        <translation>«%1» — неправильный веб-адрес (%2).</translation>
+    </message>
+    <message>
+        <source>Oqy reads http and https addresses only, not &quot;%1:&quot;.</source>
+        <translation>Oqy читает только адреса http и https, а не «%1:».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names no web server.</source>
+        <translation>В «%1» не указан веб-сервер.</translation>
     </message>
 </context>
 <context>
@@ -395,19 +464,15 @@
         <translation>не удаётся открыть базу данных: %1</translation>
     </message>
     <message>
-        <source>The address is an outlet's news-list page, not a feed.</source>
+        <source>The address is an outlet&apos;s news-list page, not a feed.</source>
         <translation>Адрес — страница со списком новостей издания, а не лента.</translation>
-    </message>
-    <message>
-        <source>Subscribe to a feed and print its id.</source>
-        <translation>Подписаться на ленту и вывести её номер.</translation>
     </message>
     <message>
         <source>add needs exactly one URL</source>
         <translation>для add нужен ровно один адрес</translation>
     </message>
     <message>
-        <source>"%1" is not an http(s) address</source>
+        <source>&quot;%1&quot; is not an http(s) address</source>
         <translation>«%1» — не адрес http(s)</translation>
     </message>
     <message>
@@ -451,11 +516,11 @@
         <translation>Команды:</translation>
     </message>
     <message>
-        <source>Run "oqy-cli COMMAND --help" for a command's options.</source>
+        <source>Run &quot;oqy-cli COMMAND --help&quot; for a command&apos;s options.</source>
         <translation>Параметры команды: «oqy-cli КОМАНДА --help».</translation>
     </message>
     <message>
-        <source>unknown command "%1"; see oqy-cli --help</source>
+        <source>unknown command &quot;%1&quot;; see oqy-cli --help</source>
         <translation>неизвестная команда «%1»; см. oqy-cli --help</translation>
     </message>
     <message>
@@ -463,11 +528,11 @@
         <translation>Вывести JSON (другого формата нет).</translation>
     </message>
     <message>
-        <source>The document's address: the base for relative links.</source>
+        <source>The document&apos;s address: the base for relative links.</source>
         <translation>Адрес документа: основа для относительных ссылок.</translation>
     </message>
     <message>
-        <source>An HTTP response header, "Name: value" (repeatable).</source>
+        <source>An HTTP response header, &quot;Name: value&quot; (repeatable).</source>
         <translation>Заголовок ответа HTTP, «Имя: значение» (можно несколько).</translation>
     </message>
     <message>
@@ -487,7 +552,7 @@
         <translation>%1 больше %2 МБ</translation>
     </message>
     <message>
-        <source>a header looks like "Name: value", not "%1"</source>
+        <source>a header looks like &quot;Name: value&quot;, not &quot;%1&quot;</source>
         <translation>заголовок пишется как «Имя: значение», а не «%1»</translation>
     </message>
     <message>
@@ -551,11 +616,11 @@
         <translation>не удаётся писать в стандартный вывод</translation>
     </message>
     <message>
-        <source>a request is {"html": PATH, "url": URL}</source>
-        <translation>запрос имеет вид {"html": ПУТЬ, "url": АДРЕС}</translation>
+        <source>a request is {&quot;html&quot;: PATH, &quot;url&quot;: URL}</source>
+        <translation>запрос имеет вид {&quot;html&quot;: ПУТЬ, &quot;url&quot;: АДРЕС}</translation>
     </message>
     <message>
-        <source>The page's address: the base for its links, and the site rule to use.</source>
+        <source>The page&apos;s address: the base for its links, and the site rule to use.</source>
         <translation>Адрес страницы: основа для её ссылок и выбор правила сайта.</translation>
     </message>
     <message>
@@ -571,8 +636,8 @@
         <translation>Вывести результат одним объектом JSON.</translation>
     </message>
     <message>
-        <source>Answer {"html": PATH, "url": URL} lines on standard input with one JSON line each.</source>
-        <translation>Отвечать на строки {"html": ПУТЬ, "url": АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
+        <source>Answer {&quot;html&quot;: PATH, &quot;url&quot;: URL} lines on standard input with one JSON line each.</source>
+        <translation>Отвечать на строки {&quot;html&quot;: ПУТЬ, &quot;url&quot;: АДРЕС} со стандартного ввода одной строкой JSON на каждую.</translation>
     </message>
     <message>
         <source>Extract the article from a saved web page.</source>
@@ -591,7 +656,7 @@
         <translation>Только прочитать файл и сообщить; ни на что не подписываться.</translation>
     </message>
     <message>
-        <source>Subscribe to the feeds of an OPML file (any reader's export) or a Newsboat urls file.</source>
+        <source>Subscribe to the feeds of an OPML file (any reader&apos;s export) or a Newsboat urls file.</source>
         <translation>Подписаться на ленты из файла OPML (экспорт любой читалки) или файла urls от Newsboat.</translation>
     </message>
     <message>
@@ -635,7 +700,7 @@
         <translation>найти ленты сайта или страницы</translation>
     </message>
     <message>
-        <source>subscribe to an OPML or urls file's feeds</source>
+        <source>subscribe to an OPML or urls file&apos;s feeds</source>
         <translation>подписаться на ленты из файла OPML или urls</translation>
     </message>
     <message>
@@ -707,7 +772,7 @@
         <translation>для interval нужны номер ленты и число минут</translation>
     </message>
     <message>
-        <source>set a feed's refresh interval</source>
+        <source>set a feed&apos;s refresh interval</source>
         <translation>задать интервал обновления ленты</translation>
     </message>
     <message>
@@ -725,10 +790,6 @@
     <message>
         <source>Also print how late the event loop ran meanwhile (for benchmarks).</source>
         <translation>Также показать, насколько запаздывал цикл событий (для замеров производительности).</translation>
-    </message>
-    <message>
-        <source>Remove articles published more than DAYS days ago.</source>
-        <translation>Удалить статьи, опубликованные более DAYS дней назад.</translation>
     </message>
     <message>
         <source>Remove the oldest articles until texts and photos fit in MB megabytes.</source>
@@ -767,7 +828,7 @@
         <translation>для regions нужен один файл</translation>
     </message>
     <message>
-        <source>Only outlets of these regions (comma-separated slugs; 'national' for the country-wide ones).</source>
+        <source>Only outlets of these regions (comma-separated slugs; &apos;national&apos; for the country-wide ones).</source>
         <translation>Только издания этих регионов (коды через запятую; national — общенациональные).</translation>
     </message>
     <message>
@@ -783,7 +844,7 @@
         <translation>Подписаться на издания из справочника (см. oqy-cli outlets).</translation>
     </message>
     <message>
-        <source>there is no outlet "%1" in the directory</source>
+        <source>there is no outlet &quot;%1&quot; in the directory</source>
         <translation>в справочнике нет издания «%1»</translation>
     </message>
     <message>
@@ -807,8 +868,8 @@
         <translation>Не больше N статей (по умолчанию 50).</translation>
     </message>
     <message>
-        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), "phrases", prefix*, -exclusion.</source>
-        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), "фразы", префикс*, -исключение.</translation>
+        <source>Search the stored articles, best first: words in any form (Russian or Kazakh, Cyrillic or Latin), &quot;phrases&quot;, prefix*, -exclusion.</source>
+        <translation>Искать в сохранённых статьях, лучшие сначала: слова в любой форме (по-русски или по-казахски, кириллицей или латиницей), &quot;фразы&quot;, префикс*, -исключение.</translation>
     </message>
     <message>
         <source>search needs a query</source>
@@ -823,7 +884,7 @@
         <translation>искать в сохранённых статьях</translation>
     </message>
     <message>
-        <source>Write a browser bookmarks file (HTML) instead of Oqy's JSON archive.</source>
+        <source>Write a browser bookmarks file (HTML) instead of Oqy&apos;s JSON archive.</source>
         <translation>Записать файл закладок для браузера (HTML) вместо JSON-архива Oqy.</translation>
     </message>
     <message>
@@ -887,15 +948,15 @@
         <translation>Имя пользователя; пароль читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>Send this header (e.g. Cookie) with the feed's requests; its value is read from standard input.</source>
+        <source>Send this header (e.g. Cookie) with the feed&apos;s requests; its value is read from standard input.</source>
         <translation>Отправлять этот заголовок (например, Cookie) с запросами ленты; его значение читается со стандартного ввода.</translation>
     </message>
     <message>
-        <source>Forget the feed's credentials.</source>
+        <source>Forget the feed&apos;s credentials.</source>
         <translation>Забыть учётные данные ленты.</translation>
     </message>
     <message>
-        <source>Keep a feed's user name and password (or token header) in the system keychain.</source>
+        <source>Keep a feed&apos;s user name and password (or token header) in the system keychain.</source>
         <translation>Хранить имя пользователя и пароль ленты (или заголовок с токеном) в системной связке ключей.</translation>
     </message>
     <message>
@@ -911,7 +972,7 @@
         <translation>на стандартном вводе нет секрета</translation>
     </message>
     <message>
-        <source>keep a feed's credentials in the system keychain</source>
+        <source>keep a feed&apos;s credentials in the system keychain</source>
         <translation>хранить учётные данные ленты в системной связке ключей</translation>
     </message>
     <message>
@@ -919,7 +980,7 @@
         <translation>Сохраните их командой: oqy-cli auth %1 --user ИМЯ (пароль читается со стандартного ввода).</translation>
     </message>
     <message>
-        <source>account add needs the server's address</source>
+        <source>account add needs the server&apos;s address</source>
         <translation>account add: укажите адрес сервера</translation>
     </message>
     <message>
@@ -955,7 +1016,7 @@
         <translation>Учётные записи синхронизации на сервере Tiny Tiny RSS: add СЕРВЕР --user ИМЯ, list, remove НОМЕР.</translation>
     </message>
     <message>
-        <source>unknown action "%1": add, list or remove</source>
+        <source>unknown action &quot;%1&quot;: add, list or remove</source>
         <translation>неизвестное действие «%1»: add, list или remove</translation>
     </message>
     <message>
@@ -963,7 +1024,7 @@
         <translation>Синхронизировать только учётную запись НОМЕР.</translation>
     </message>
     <message>
-        <source>Sync subscriptions, read marks and bookmarks with the accounts' servers (oqy-cli refresh then fetches the new articles' pages and photos).</source>
+        <source>Sync subscriptions, read marks and bookmarks with the accounts&apos; servers (oqy-cli refresh then fetches the new articles&apos; pages and photos).</source>
         <translation>Синхронизировать подписки, отметки о прочтении и закладки с серверами учётных записей (затем oqy-cli refresh скачает страницы и фото новых статей).</translation>
     </message>
     <message>
@@ -995,14 +1056,58 @@
         <translation>учётная запись синхронизации принимает ленты, а не страницы списков новостей</translation>
     </message>
     <message>
-        <source>there is no account %1 (see oqy-cli account list)</source>
-        <translation>учётной записи %1 нет (см. oqy-cli account list)</translation>
+        <source>Store the address as the feed without downloading it first.</source>
+        <translation>Сохранить адрес как ленту, не скачивая его сначала.</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed, or to the feed of a site or page, and print its id. A page without a feed that lists news is read as a news-list page. A user name and password in the address go to the system keychain.</source>
+        <translation>Подписаться на ленту или на ленту сайта или страницы и вывести её номер. Страница без ленты, на которой есть список новостей, читается как страница-список новостей. Имя пользователя и пароль из адреса сохраняются в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>--account needs an account id (see oqy-cli account list)</source>
+        <translation>для --account нужен номер учётной записи (см. oqy-cli account list)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 announces no feed; it lists %n news item(s), so it is read as a news-list page.</source>
+        <translation>
+            <numerusform>%1 не объявляет ленту; на странице %n новость, поэтому она читается как страница-список новостей.</numerusform>
+            <numerusform>%1 не объявляет ленту; на странице %n новости, поэтому она читается как страница-список новостей.</numerusform>
+            <numerusform>%1 не объявляет ленту; на странице %n новостей, поэтому она читается как страница-список новостей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>subscribed to the feed %1</source>
+        <translation>подписка на ленту %1</translation>
+    </message>
+    <message>
+        <source>the page also announces %1 (oqy-cli add %2)</source>
+        <translation>страница объявляет и %1 (oqy-cli add %2)</translation>
+    </message>
+    <message>
+        <source>the user name and password from the address are kept in the system keychain</source>
+        <translation>имя пользователя и пароль из адреса сохранены в системной связке ключей</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 announces no feed; it lists %n news item(s): oqy-cli add reads it as a news-list page.</source>
+        <translation>
+            <numerusform>%1 не объявляет ленту; на странице %n новость: oqy-cli add будет читать её как страницу-список новостей.</numerusform>
+            <numerusform>%1 не объявляет ленту; на странице %n новости: oqy-cli add будет читать её как страницу-список новостей.</numerusform>
+            <numerusform>%1 не объявляет ленту; на странице %n новостей: oqy-cli add будет читать её как страницу-список новостей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove articles received (or published, when later) more than DAYS days ago.</source>
+        <translation>Удалить статьи, полученные (или опубликованные, если позже) более DAYS дней назад.</translation>
+    </message>
+    <message>
+        <source>stopped at its deadline: %1</source>
+        <translation>остановлено по истечении срока: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>News reader for Kazakhstan's regional outlets.</source>
+        <source>News reader for Kazakhstan&apos;s regional outlets.</source>
         <translation>Чтение новостей региональных изданий Казахстана.</translation>
     </message>
     <message>
@@ -1098,12 +1203,38 @@
         <translation>&amp;Адрес:</translation>
     </message>
     <message>
-        <source>Paste the address of an RSS, Atom or JSON feed.</source>
-        <translation>Вставьте адрес ленты RSS, Atom или JSON.</translation>
+        <source>Feeds of this page</source>
+        <translation>Ленты этой страницы</translation>
     </message>
     <message>
-        <source>This does not look like a web address.</source>
-        <translation>Это не похоже на веб-адрес.</translation>
+        <source>Paste the address of a feed, or of the outlet&apos;s site or news page: Oqy finds the feed behind it.</source>
+        <translation>Вставьте адрес ленты, сайта издания или страницы с новостями: Oqy найдёт ленту за ним.</translation>
+    </message>
+    <message>
+        <source>Looking for the feed…</source>
+        <translation>Поиск ленты…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site has %n feeds: choose one, then OK.</source>
+        <translation>
+            <numerusform>На этом сайте %n лента: выберите одну и нажмите OK.</numerusform>
+            <numerusform>На этом сайте %n ленты: выберите одну и нажмите OK.</numerusform>
+            <numerusform>На этом сайте %n лент: выберите одну и нажмите OK.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No feed found here, but the page lists %n news item(s): Oqy will read it as a news-list page. OK subscribes to it.</source>
+        <translation>
+            <numerusform>Ленты здесь нет, но на странице %n новость: Oqy будет читать её как страницу-список новостей. OK — подписаться.</numerusform>
+            <numerusform>Ленты здесь нет, но на странице %n новости: Oqy будет читать её как страницу-список новостей. OK — подписаться.</numerusform>
+            <numerusform>Ленты здесь нет, но на странице %n новостей: Oqy будет читать её как страницу-список новостей. OK — подписаться.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+OK adds the address anyway; Oqy tries it at every refresh.</source>
+        <translation>%1
+OK всё равно добавит адрес; Oqy будет пробовать при каждом обновлении.</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1318,7 @@
 <context>
     <name>oqy::FeedRefresher</name>
     <message>
-        <source>This feed's password is in the system keychain, which Oqy cannot use here.</source>
+        <source>This feed&apos;s password is in the system keychain, which Oqy cannot use here.</source>
         <translation>Пароль этой ленты хранится в системной связке ключей, которой Oqy здесь воспользоваться не может.</translation>
     </message>
 </context>
@@ -1425,22 +1556,6 @@
         <translation>&amp;Экспорт подписок…</translation>
     </message>
     <message>
-        <source>Looking for feeds at %1…</source>
-        <translation>Поиск лент по адресу %1…</translation>
-    </message>
-    <message>
-        <source>%1
-
-Add the page as a news list instead? Oqy will find the article links on it.</source>
-        <translation>%1
-
-Добавить страницу как список новостей? Oqy сам найдёт на ней ссылки на статьи.</translation>
-    </message>
-    <message>
-        <source>This site has several feeds:</source>
-        <translation>У этого сайта несколько лент:</translation>
-    </message>
-    <message>
         <source>Import subscriptions</source>
         <translation>Импорт подписок</translation>
     </message>
@@ -1464,14 +1579,6 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
             <numerusform>Импортировано %n подписок.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n entry(ies) skipped: not web addresses.</source>
-        <translation>
-            <numerusform>Пропущена %n запись: это не веб-адреса.</numerusform>
-            <numerusform>Пропущено %n записи: это не веб-адреса.</numerusform>
-            <numerusform>Пропущено %n записей: это не веб-адреса.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export subscriptions</source>
         <translation>Экспорт подписок</translation>
@@ -1488,25 +1595,9 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>%1 cannot be written: %2</source>
         <translation>Не удаётся записать %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%n subscription(s) exported.</source>
-        <translation>
-            <numerusform>Экспортирована %n подписка.</numerusform>
-            <numerusform>Экспортировано %n подписки.</numerusform>
-            <numerusform>Экспортировано %n подписок.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Saving for offline reading: %1 of %2</source>
         <translation>Сохранение для чтения без сети: %1 из %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n article(s) saved for offline reading</source>
-        <translation>
-            <numerusform>%n статья сохранена для чтения без сети</numerusform>
-            <numerusform>%n статьи сохранены для чтения без сети</numerusform>
-            <numerusform>%n статей сохранено для чтения без сети</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s)</source>
@@ -1645,7 +1736,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Сначала выберите ленту.</translation>
     </message>
     <message>
-        <source>This feed's server asks for credentials.</source>
+        <source>This feed&apos;s server asks for credentials.</source>
         <translation>Сервер этой ленты требует учётные данные.</translation>
     </message>
     <message>
@@ -1664,14 +1755,6 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <source>&amp;Sync account…</source>
         <translation>&amp;Учётная запись синхронизации…</translation>
     </message>
-    <message numerus="yes">
-        <source>Syncing with %n account(s)…</source>
-        <translation>
-            <numerusform>Синхронизация с %n учётной записью…</numerusform>
-            <numerusform>Синхронизация с %n учётными записями…</numerusform>
-            <numerusform>Синхронизация с %n учётными записями…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Sync failed: %1</source>
         <translation>Синхронизация не удалась: %1</translation>
@@ -1689,6 +1772,38 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
 %1</source>
         <translation>Панель чтения не может быть показана:
 %1</translation>
+    </message>
+    <message>
+        <source>Syncing with your accounts…</source>
+        <translation>Синхронизация с учётными записями…</translation>
+    </message>
+    <message>
+        <source>Downloading the news…</source>
+        <translation>Загрузка новостей…</translation>
+    </message>
+    <message>
+        <source>Feed added; it is downloaded when Oqy is back online.</source>
+        <translation>Лента добавлена; она загрузится, когда Oqy снова будет в сети.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) skipped.</source>
+        <translation>
+            <numerusform>%n запись пропущена.</numerusform>
+            <numerusform>%n записи пропущены.</numerusform>
+            <numerusform>%n записей пропущено.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscriptions exported to %1.</source>
+        <translation>Подписки экспортированы в %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved for offline reading</source>
+        <translation>
+            <numerusform>%n сохранена для чтения офлайн</numerusform>
+            <numerusform>%n сохранены для чтения офлайн</numerusform>
+            <numerusform>%n сохранено для чтения офлайн</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1938,7 +2053,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Сервер %1 не открыл сеанс.</translation>
     </message>
     <message>
-        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS's.</source>
+        <source>The server at %1 sent an answer too big to be Tiny Tiny RSS&apos;s.</source>
         <translation>Сервер %1 прислал ответ, слишком большой для Tiny Tiny RSS.</translation>
     </message>
     <message>
@@ -1966,7 +2081,7 @@ Add the page as a news list instead? Oqy will find the article links on it.</sou
         <translation>Tiny Tiny RSS на %1 не принял имя пользователя или пароль.</translation>
     </message>
     <message>
-        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS's preferences.</source>
+        <source>The API is switched off for this user at %1: turn on “Enable API” in Tiny Tiny RSS&apos;s preferences.</source>
         <translation>Для этого пользователя на %1 отключён API: включите «Enable API» в настройках Tiny Tiny RSS.</translation>
     </message>
     <message>

@@ -1,5 +1,6 @@
 #include "clicommand.h"
 
+#include "engine/session.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
 #include "storage/datadir.h"
@@ -67,6 +68,23 @@ std::optional<Database> Invocation::openDatabase()
     } catch (const SqlError &e) {
         fail(QCoreApplication::translate("cli", "cannot open the database: %1").arg(e.message()));
         return std::nullopt;
+    }
+}
+
+std::unique_ptr<Session> Invocation::openSession()
+{
+    try {
+        OpenReport report;
+        auto session = std::make_unique<Session>(DataDir(dataDir()), &report);
+        if (report.recovered()) {
+            QString line = report.message();
+            m_err << "oqy-cli: " << line.replace(QLatin1Char('\n'), QLatin1Char(' ')) << Qt::endl;
+        }
+        m_openedDatabase = true;
+        return session;
+    } catch (const SqlError &e) {
+        fail(QCoreApplication::translate("cli", "cannot open the database: %1").arg(e.message()));
+        return nullptr;
     }
 }
 

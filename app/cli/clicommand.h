@@ -7,10 +7,12 @@
 #include <QStringList>
 #include <QTextStream>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace oqy {
 class Database;
+class Session;
 }
 
 namespace oqy::cli {
@@ -47,6 +49,9 @@ public:
     // Opens (checks, repairs and migrates) the data folder's database; prints the error and returns
     // nullopt on failure. A repair is told on stderr and the command goes on.
     std::optional<Database> openDatabase();
+    // The same for the commands that drive the application layer (engine/session.h): refresh,
+    // subscribe. nullptr (after printing the error) on failure.
+    std::unique_ptr<Session> openSession();
     // After a command that opened the database succeeded: brings the safety backup of bookmarks and
     // subscriptions up to date (safetybackup.h), so a CLI change is backed up at once.
     void finish();

@@ -1,14 +1,16 @@
 // oqy-cli add / feeds / remove: the subscriptions.
 #include "clicommand.h"
 
-#include "secrets/secretstore.h"
-
+#include "core/webaddress.h"
+#include "engine/session.h"
+#include "engine/subscriptions.h"
 #include "feeds/subscriptionlist.h"
-#include "net/feeddiscoverer.h"
+#include "secrets/secretstore.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"
+#include "storage/storagewriter.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -17,7 +19,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QUrl>
 
 namespace oqy::cli {
@@ -39,45 +40,80 @@ int add(Invocation &inv)
         QStringLiteral("ID") });
     inv.parser().addOption(
         { QStringLiteral("folder"), Text::tr("Put it in this folder."), QStringLiteral("NAME") });
+    inv.parser().addOption({ QStringLiteral("no-check"),
+        Text::tr("Store the address as the feed without downloading it first.") });
     int exit = 0;
-    if (!inv.parse(Text::tr("Subscribe to a feed and print its id."),
-            { QStringLiteral("url The feed's address") }, &exit))
+    if (!inv.parse(Text::tr("Subscribe to a feed, or to the feed of a site or page, and print its "
+                            "id. A page without a feed that lists news is read as a news-list "
+                            "page. A user name and password in the address go to the system "
+                            "keychain."),
+            { QStringLiteral("url The feed's or the page's address") }, &exit))
         return exit;
     if (inv.positional().size() != 1)
         return inv.fail(Text::tr("add needs exactly one URL"), UsageError);
-    const QUrl url = QUrl::fromUserInput(inv.positional().first().trimmed());
-    if (!url.isValid()
-        || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        || url.host().isEmpty())
-        return inv.fail(
-            Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
-    auto db = inv.openDatabase();
-    if (!db)
-        return Failure;
-    try {
-        const bool newsList = inv.parser().isSet(QStringLiteral("news-list"));
-        const QString folder = inv.parser().value(QStringLiteral("folder")).trimmed();
-        qint64 id = 0;
-        if (inv.parser().isSet(QStringLiteral("account"))) {
-            const qint64 account = inv.parser().value(QStringLiteral("account")).toLongLong();
-            if (newsList)
-                return inv.fail(
-                    Text::tr("a sync account takes feeds, not news-list pages"), UsageError);
-            if (!AccountStore(*db).byId(account))
-                return inv.fail(Text::tr("there is no account %1 (see oqy-cli account list)")
-                                    .arg(inv.parser().value(QStringLiteral("account"))));
-            id = AccountStore(*db).subscribe(account, url.toString(), folder);
-        } else {
-            FeedStore feeds(*db);
-            id = feeds.add(url.toString(), newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
-            if (!folder.isEmpty())
-                feeds.setFolder(id, folder);
-        }
-        inv.out() << id << Qt::endl;
-        return Success;
-    } catch (const SqlError &e) {
-        return inv.fail(e.message());
+    SubscribeRequest request;
+    request.address = inv.positional().first();
+    request.newsList = inv.parser().isSet(QStringLiteral("news-list"));
+    request.folder = inv.parser().value(QStringLiteral("folder"));
+    request.discover = !inv.parser().isSet(QStringLiteral("no-check"));
+    request.firstOfSeveral = true;
+    if (inv.parser().isSet(QStringLiteral("account"))) {
+        bool ok = false;
+        request.accountId = inv.parser().value(QStringLiteral("account")).toLongLong(&ok);
+        if (!ok || request.accountId <= 0)
+            return inv.fail(Text::tr("--account needs an account id (see oqy-cli account list)"),
+                UsageError);
+        if (request.newsList)
+            return inv.fail(Text::tr("a sync account takes feeds, not news-list pages"), UsageError);
     }
+    // Checked before the data folder is touched: a malformed address changes nothing.
+    const WebAddress address = WebAddress::parse(request.address);
+    if (!address.ok())
+        return inv.fail(address.error, UsageError);
+    auto session = inv.openSession();
+    if (!session)
+        return Failure;
+    SubscribeResult result;
+    QEventLoop loop;
+    session->subscriptions().subscribe(request, [&](const SubscribeResult &r) {
+        result = r;
+        loop.quit();
+    });
+    loop.exec();
+    session->writer().waitForIdle();
+    if (!result.error.isEmpty())
+        return inv.fail(result.error, result.badAddress ? UsageError : Failure);
+    if (result.newsListFound)
+        inv.err() << "oqy-cli: "
+                  << Text::tr("%1 announces no feed; it lists %n news item(s), so it is read as a "
+                              "news-list page.",
+                         nullptr, result.newsItems)
+                         .arg(displayAddress(result.url))
+                  << Qt::endl;
+    else if (result.url != address.url.toString() && !result.newsList)
+        inv.err() << "oqy-cli: " << Text::tr("subscribed to the feed %1").arg(displayAddress(result.url))
+                  << Qt::endl;
+    for (const feeds::DiscoveredFeed &other : std::as_const(result.others))
+        inv.err() << "oqy-cli: "
+                  << Text::tr("the page also announces %1 (oqy-cli add %2)")
+                         .arg(other.title.isEmpty() ? displayAddress(other.url) : other.title,
+                             displayAddress(other.url))
+                  << Qt::endl;
+    if (result.credentialsStored)
+        inv.err() << "oqy-cli: "
+                  << Text::tr("the user name and password from the address are kept in the "
+                              "system keychain")
+                  << Qt::endl;
+    if (result.needsCredentials)
+        inv.err() << "oqy-cli: " << result.note << ' '
+                  << Text::tr("Store them with: oqy-cli auth %1 --user NAME (the password is "
+                              "read from standard input).")
+                         .arg(result.feedId)
+                  << Qt::endl;
+    else if (!result.note.isEmpty())
+        inv.err() << "oqy-cli: " << result.note << Qt::endl;
+    inv.out() << result.feedId << Qt::endl;
+    return Success;
 }
 
 int feeds(Invocation &inv)
@@ -95,7 +131,8 @@ int feeds(Invocation &inv)
             QJsonArray array;
             for (const Feed &f : all)
                 array.append(QJsonObject { { QStringLiteral("id"), f.id },
-                    { QStringLiteral("title"), f.title }, { QStringLiteral("url"), f.url },
+                    { QStringLiteral("title"), f.title },
+                    { QStringLiteral("url"), displayAddress(f.url) },
                     { QStringLiteral("kind"),
                         f.kind == Feed::Kind::NewsList ? QStringLiteral("newslist")
                                                        : QStringLiteral("feed") },
@@ -116,7 +153,7 @@ int feeds(Invocation &inv)
                                : QStringLiteral("—");
         };
         for (const Feed &f : all) {
-            inv.out() << f.id << '\t' << f.displayTitle() << '\t' << f.url << '\t'
+            inv.out() << f.id << '\t' << f.displayTitle() << '\t' << displayAddress(f.url) << '\t'
                       << Text::tr("last success: %1, next try: %2")
                              .arg(shown(f.lastSuccess), shown(f.nextAttempt));
             if (!f.lastError.isEmpty())
@@ -274,39 +311,38 @@ int importSubscriptions(Invocation &inv)
     if (file.size() > 32 * 1024 * 1024)
         return inv.fail(
             Text::tr("%1 is too large for a list of subscriptions").arg(file.fileName()));
-    const feeds::SubscriptionList list = feeds::readSubscriptions(file.readAll());
+    feeds::SubscriptionList list = feeds::readSubscriptions(file.readAll());
     if (!list.error.isEmpty())
         return inv.fail(list.error);
     QJsonArray added;
-    int known = 0;
+    ImportResult imported;
     if (!inv.parser().isSet(QStringLiteral("dry-run"))) {
-        auto db = inv.openDatabase();
-        if (!db)
+        auto session = inv.openSession();
+        if (!session)
             return Failure;
-        try {
-            db->transaction([&] {
-                FeedStore store(*db);
-                for (const feeds::Subscription &s : list.subscriptions) {
-                    if (store.byUrl(s.url)) {
-                        ++known;
-                        continue;
-                    }
-                    const qint64 id = store.add(s.url, Feed::Kind::Feed, s.title);
-                    if (!s.folder.isEmpty())
-                        store.setFolder(id, s.folder);
-                    added.append(QJsonObject { { QStringLiteral("id"), id },
-                        { QStringLiteral("url"), s.url }, { QStringLiteral("title"), s.title },
-                        { QStringLiteral("folder"), s.folder } });
-                }
-            });
-        } catch (const SqlError &e) {
-            return inv.fail(e.message());
+        QEventLoop loop;
+        session->subscriptions().import(list, [&](const ImportResult &r) {
+            imported = r;
+            loop.quit();
+        });
+        loop.exec();
+        if (!imported.error.isEmpty())
+            return inv.fail(imported.error);
+        for (qint64 id : std::as_const(imported.added)) {
+            const std::optional<Feed> f = FeedStore(session->reader()).byId(id);
+            if (f)
+                added.append(QJsonObject { { QStringLiteral("id"), id },
+                    { QStringLiteral("url"), displayAddress(f->url) },
+                    { QStringLiteral("title"), f->title }, { QStringLiteral("folder"), f->folder } });
         }
     } else {
+        imported.skipped = list.skipped;
         for (const feeds::Subscription &s : list.subscriptions)
-            added.append(QJsonObject { { QStringLiteral("url"), s.url },
+            added.append(QJsonObject { { QStringLiteral("url"), displayAddress(s.url) },
                 { QStringLiteral("title"), s.title }, { QStringLiteral("folder"), s.folder } });
     }
+    const int known = imported.known;
+    list.skipped = imported.skipped;
     if (inv.json()) {
         inv.out() << QJsonDocument(
             QJsonObject { { QStringLiteral("added"), added },
@@ -336,23 +372,30 @@ int discover(Invocation &inv)
         return exit;
     if (inv.positional().size() != 1)
         return inv.fail(Text::tr("discover needs one URL"), UsageError);
-    const QUrl url = QUrl::fromUserInput(inv.positional().first().trimmed());
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return inv.fail(
-            Text::tr("\"%1\" is not an http(s) address").arg(inv.positional().first()), UsageError);
-    QNetworkAccessManager network;
-    FeedDiscoverer discoverer(&network);
-    QList<feeds::DiscoveredFeed> found;
-    QString error;
+    const WebAddress address = WebAddress::parse(inv.positional().first());
+    if (!address.ok())
+        return inv.fail(address.error, UsageError);
+    auto session = inv.openSession();
+    if (!session)
+        return Failure;
+    Discovery discovery;
     QEventLoop loop;
-    discoverer.discover(url, [&](const QList<feeds::DiscoveredFeed> &feeds, const QString &e) {
-        found = feeds;
-        error = e;
+    session->subscriptions().find(inv.positional().first(), [&](const Discovery &d) {
+        discovery = d;
         loop.quit();
     });
     loop.exec();
-    if (!error.isEmpty())
-        return inv.fail(error);
+    const QList<feeds::DiscoveredFeed> found = discovery.feeds;
+    if (found.isEmpty() && discovery.newsList) {
+        inv.out() << Text::tr("%1 announces no feed; it lists %n news item(s): oqy-cli add reads "
+                              "it as a news-list page.",
+                         nullptr, discovery.newsItems)
+                         .arg(displayAddress(address.url))
+                  << Qt::endl;
+        return Success;
+    }
+    if (!discovery.error.isEmpty())
+        return inv.fail(discovery.error);
     if (inv.json()) {
         QJsonArray array;
         for (const auto &f : found)
@@ -374,18 +417,15 @@ int exportSubscriptions(Invocation &inv)
             Text::tr("Write the subscriptions as OPML 2.0 (to FILE, or to standard output)."),
             { QStringLiteral("[file] Where to write") }, &exit))
         return exit;
-    auto db = inv.openDatabase();
-    if (!db)
+    auto session = inv.openSession();
+    if (!session)
         return Failure;
-    QList<feeds::Subscription> list;
+    QByteArray opml;
     try {
-        for (const Feed &f : FeedStore(*db).all())
-            if (f.kind == Feed::Kind::Feed)
-                list.append({ f.url, f.title, f.siteUrl, f.folder });
+        opml = session->subscriptions().exportOpml(Text::tr("Oqy subscriptions"));
     } catch (const SqlError &e) {
         return inv.fail(e.message());
     }
-    const QByteArray opml = feeds::writeOpml(list, Text::tr("Oqy subscriptions"));
     if (inv.positional().isEmpty()) {
         inv.out().flush();
         fwrite(opml.constData(), 1, size_t(opml.size()), stdout);

@@ -24,7 +24,8 @@ struct Text
 int prune(Invocation &inv)
 {
     inv.parser().addOption({ QStringLiteral("days"),
-        Text::tr("Remove articles published more than DAYS days ago."), QStringLiteral("DAYS") });
+        Text::tr("Remove articles received (or published, when later) more than DAYS days ago."),
+        QStringLiteral("DAYS") });
     inv.parser().addOption({ QStringLiteral("max-mb"),
         Text::tr("Remove the oldest articles until texts and photos fit in MB megabytes."),
         QStringLiteral("MB") });

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "webaddress.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -29,7 +31,7 @@ struct Feed
     qint64 accountId
         = 0; // the sync account it belongs to (its items come from that server); 0: none
 
-    QString displayTitle() const { return title.isEmpty() ? url : title; }
+    QString displayTitle() const { return title.isEmpty() ? displayAddress(url) : title; }
 };
 
 } // namespace oqy

@@ -43,6 +43,22 @@ void AccountSyncer::start(const QList<Account> &accounts)
     readNext();
 }
 
+void AccountSyncer::abandon(const QString &error)
+{
+    if (!m_running)
+        return;
+    ++m_generation;
+    m_running = false;
+    QStringList errors = m_errors;
+    for (const Account &account : std::as_const(m_pending))
+        errors.append(who(account) + QStringLiteral(": ") + error);
+    for (const auto &ready : std::as_const(m_ready))
+        errors.append(who(ready.first) + QStringLiteral(": ") + error);
+    m_pending.clear();
+    m_ready.clear();
+    emit finished(0, errors);
+}
+
 void AccountSyncer::readNext()
 {
     if (m_pending.isEmpty()) {
@@ -50,8 +66,11 @@ void AccountSyncer::readNext()
         return;
     }
     const Account account = m_pending.takeFirst();
-    m_secrets->read(
-        account.secretId, [this, account](const Credentials &credentials, const QString &error) {
+    m_secrets->read(account.secretId,
+        [this, account, generation = m_generation](
+            const Credentials &credentials, const QString &error) {
+            if (generation != m_generation)
+                return;
             if (error.isEmpty())
                 m_ready.append({ account, credentials });
             else
@@ -68,9 +87,12 @@ void AccountSyncer::runWorker()
         return;
     }
     auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this,
+        [this, watcher, generation = m_generation] {
         const Outcome outcome = watcher->result();
         watcher->deleteLater();
+        if (generation != m_generation)
+            return;
         m_running = false;
         emit finished(outcome.newArticles, m_errors + outcome.errors);
     });

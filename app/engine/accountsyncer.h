@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/account.h"
-#include "secrets/credentials.h"
+#include "core/credentials.h"
 
 #include <QObject>
 #include <QStringList>
@@ -22,6 +22,9 @@ public:
     bool isRunning() const { return m_running; }
     // Starts a sync of `accounts`; finished() follows (at once when there are none).
     void start(const QList<Account> &accounts);
+    // Ends waiting now: finished() follows with `error` for the accounts not synced. The sync
+    // under way cannot be interrupted on its thread; it ends by itself and is not reported.
+    void abandon(const QString &error);
 
 signals:
     // `errors`: one line per account that could not sync ("user@server: reason").
@@ -37,6 +40,7 @@ private:
     QList<QPair<Account, Credentials>> m_ready;
     QStringList m_errors;
     bool m_running = false;
+    quint64 m_generation = 0;
 };
 
 } // namespace oqy

@@ -1,8 +1,8 @@
 #include "articlecacher.h"
 
 #include "extract/articleextractor.h"
-#include "httpfetcher.h"
-#include "imagetype.h"
+#include "net/httpfetcher.h"
+#include "net/imagetype.h"
 #include "regions/regiontagger.h"
 #include "storage/database.h"
 #include "storage/imagefiles.h"
@@ -12,6 +12,8 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace oqy {
 
@@ -71,6 +73,7 @@ void ArticleCacher::start(const QList<ArticleStore::PageToFetch> &pages, const Q
     if (m_total == 0) {
         m_summary = {};
         m_known.clear();
+        m_pagesLeft = 0;
     }
     for (const auto &page : pages)
         enqueue({ page.id, QUrl(page.url) });
@@ -89,6 +92,8 @@ void ArticleCacher::cancel()
     if (!isRunning())
         return;
     m_total -= int(m_queue.size());
+    for (const Job &dropped : std::as_const(m_queue))
+        m_pagesLeft -= dropped.articleId ? 1 : 0;
     m_queue.clear();
     if (m_running == 0 && m_inFlight == 0) {
         const CacheSummary summary = m_summary;
@@ -106,6 +111,7 @@ void ArticleCacher::enqueue(const Job &job)
     m_known.insert(key);
     // Pages first: their photos are known only once they are read.
     if (job.articleId) {
+        ++m_pagesLeft;
         qsizetype at = 0;
         while (at < m_queue.size() && m_queue[at].articleId)
             ++at;
@@ -136,7 +142,9 @@ void ArticleCacher::pump()
             request.accept = "image/avif,image/webp,image/jpeg,image/png,image/*;q=0.8";
             request.maxBytes = MaxImageBytes;
         }
-        m_fetcher->get(request, [this, job, host](const FetchResult &result) {
+        m_fetcher->get(request, [this, job, host, generation = m_generation](const FetchResult &result) {
+            if (!current(generation))
+                return;
             --m_running;
             --m_perHost[host];
             ++m_inFlight;
@@ -157,18 +165,27 @@ void ArticleCacher::pageFetched(const Job &job, const FetchResult &result)
         const QString error = result.ok() ? Text::tr("The server sent no page.") : result.error;
         m_writer->submit(
             [id, error](Database &db) { ArticleStore(db).recordPageFailure(id, error); }, this,
-            [this, bytes](const QString &) { done(false, bytes, true); });
+            [this, bytes, generation = m_generation](const QString &) {
+                if (current(generation))
+                    done(false, bytes, true);
+            });
         return;
     }
     auto *watcher = new QFutureWatcher<ExtractedPage>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id, bytes] {
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, id, bytes, generation = m_generation] {
         watcher->deleteLater();
+        if (!current(generation))
+            return;
         const ExtractedPage page = watcher->result();
         if (!page.error.isEmpty()) {
             const QString error = page.error;
             m_writer->submit(
                 [id, error](Database &db) { ArticleStore(db).recordPageFailure(id, error); }, this,
-                [this, bytes](const QString &) { done(false, bytes, true); });
+                [this, bytes, generation](const QString &) {
+                    if (current(generation))
+                        done(false, bytes, true);
+                });
             return;
         }
         auto pending = std::make_shared<QStringList>();
@@ -185,7 +202,9 @@ void ArticleCacher::pageFetched(const Job &job, const FetchResult &result)
                 }
             },
             this,
-            [this, id, bytes, pending](const QString &error) {
+            [this, id, bytes, pending, generation](const QString &error) {
+                if (!current(generation))
+                    return;
                 if (error.isEmpty()) {
                     emit pageCached(id);
                     for (const QString &url : std::as_const(*pending))
@@ -225,7 +244,9 @@ void ArticleCacher::imageFetched(const Job &job, const FetchResult &result)
 {
     const QString url = job.url.toString();
     const qint64 bytes = result.body.size();
-    auto record = [this, url, bytes](const StoredImage &image) {
+    auto record = [this, url, bytes, generation = m_generation](const StoredImage &image) {
+        if (!current(generation))
+            return;
         m_writer->submit(
             [url, image, bytes](Database &db) {
                 if (image.error.isEmpty())
@@ -234,8 +255,10 @@ void ArticleCacher::imageFetched(const Job &job, const FetchResult &result)
                     ImageStore(db).recordFailure(url, image.error, image.permanent);
             },
             this,
-            [this, ok = image.error.isEmpty(), bytes](
-                const QString &error) { done(ok && error.isEmpty(), bytes, false); });
+            [this, ok = image.error.isEmpty(), bytes, generation](const QString &error) {
+                if (current(generation))
+                    done(ok && error.isEmpty(), bytes, false);
+            });
     };
     if (!result.ok() || result.notModified) {
         // Too large and not-found are not going to change; a timeout or a reset may.
@@ -265,8 +288,28 @@ void ArticleCacher::imageFetched(const Job &job, const FetchResult &result)
     }));
 }
 
+void ArticleCacher::abandon()
+{
+    if (!isRunning())
+        return;
+    ++m_generation;
+    // What was left of the pages is failed; the rest were photos. Neither is marked on its
+    // article or image: both stay pending and the next run takes them again.
+    const int left = m_total - m_done;
+    m_summary.pagesFailed += m_pagesLeft;
+    m_summary.imagesFailed += std::max(0, left - m_pagesLeft);
+    m_queue.clear();
+    m_perHost.clear();
+    m_running = m_inFlight = m_pagesLeft = 0;
+    const CacheSummary summary = m_summary;
+    m_done = m_total = 0;
+    emit finished(summary);
+}
+
 void ArticleCacher::done(bool ok, qint64 bytes, bool page)
 {
+    if (page)
+        --m_pagesLeft;
     --m_inFlight;
     ++m_done;
     m_summary.bytes += bytes;

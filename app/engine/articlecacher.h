@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fetchresult.h"
+#include "net/fetchresult.h"
 #include "storage/articlestore.h"
 
 #include <QHash>
@@ -37,6 +37,9 @@ public:
     ArticleCacher(StorageWriter *writer, QNetworkAccessManager *network, const QString &imagesPath,
         const QString &siteRulesPath = {}, QObject *parent = nullptr);
 
+    static constexpr int DefaultTotal = 120;
+    static constexpr int DefaultPerHost = 4;
+
     void setConcurrency(int total, int perHost);
     bool isRunning() const { return m_total > 0; }
 
@@ -44,6 +47,9 @@ public:
     void start(const QList<ArticleStore::PageToFetch> &pages, const QStringList &images);
     // Stops queued work (what is in flight ends by itself); `finished` follows.
     void cancel();
+    // Ends now: everything not done yet counts as failed (and is tried again by the next run),
+    // `finished` follows at once, and what the work in flight reports later is ignored.
+    void abandon();
 
     static constexpr qint64 MaxPageBytes = 8 * 1024 * 1024;
     static constexpr qint64 MaxImageBytes = 15 * 1024 * 1024;
@@ -65,6 +71,7 @@ private:
     void pageFetched(const Job &job, const FetchResult &result);
     void imageFetched(const Job &job, const FetchResult &result);
     void done(bool ok, qint64 bytes, bool page);
+    bool current(quint64 generation) const { return generation == m_generation; }
 
     StorageWriter *m_writer;
     HttpFetcher *m_fetcher;
@@ -73,13 +80,15 @@ private:
     QList<Job> m_queue;
     QSet<QString> m_known; // URLs queued in this run
     QHash<QString, int> m_perHost;
-    int m_maxTotal = 120;
-    int m_maxPerHost = 4;
+    int m_maxTotal = DefaultTotal;
+    int m_maxPerHost = DefaultPerHost;
     int m_running = 0;
     int m_inFlight = 0; // fetched, not yet stored
     int m_done = 0;
     int m_total = 0;
     CacheSummary m_summary;
+    int m_pagesLeft = 0; // queued or in flight, for abandon()'s count of what failed
+    quint64 m_generation = 0; // a new one after abandon()
 };
 
 } // namespace oqy

@@ -1,7 +1,9 @@
 #include "feeddiscoverer.h"
 
+#include "extract/siterules.h"
 #include "feeds/feedparser.h"
-#include "httpfetcher.h"
+#include "feeds/newslist.h"
+#include "net/httpfetcher.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -21,10 +23,12 @@ struct Reading
     bool isFeed = false;
     QString title;
     QList<feeds::DiscoveredFeed> links;
+    int newsItems = 0;
 };
 
-// Off the GUI thread: is the body a feed, and if not, which feeds does it announce?
-Reading read(const FetchResult &result)
+// Off the GUI thread: is the body a feed, and if not, which feeds does it announce, and does it
+// list news itself?
+Reading read(const FetchResult &result, const QString &siteRulesPath, bool askNewsList)
 {
     Reading reading;
     feeds::FeedContext context;
@@ -37,6 +41,15 @@ Reading read(const FetchResult &result)
         return reading;
     }
     reading.links = feeds::discoverFeedLinks(result.body, result.finalUrl, result.contentType);
+    if (reading.links.isEmpty() && askNewsList) {
+        extract::SiteRules rules = extract::SiteRules::builtIn();
+        rules.overrideWith(extract::SiteRules::loadUserFile(siteRulesPath));
+        feeds::NewsListOptions options;
+        options.contentType = result.contentType;
+        options.rules = &rules;
+        reading.newsItems
+            = int(feeds::parseNewsList(result.body, result.finalUrl, options).articles.size());
+    }
     return reading;
 }
 
@@ -51,6 +64,12 @@ FetchRequest requestFor(const QUrl &url, qint64 maxBytes, int deadlineMs)
     return request;
 }
 
+bool mayPass(const FetchResult &result)
+{
+    return result.status == 0 || result.status == 408 || result.status == 429
+        || result.status >= 500;
+}
+
 } // namespace
 
 FeedDiscoverer::FeedDiscoverer(QNetworkAccessManager *network, QObject *parent)
@@ -58,63 +77,84 @@ FeedDiscoverer::FeedDiscoverer(QNetworkAccessManager *network, QObject *parent)
     , m_fetcher(new HttpFetcher(network, this))
 { }
 
-void FeedDiscoverer::discover(const QUrl &url, Done done)
+void FeedDiscoverer::discover(const QUrl &url, Done done, const Credentials &credentials)
 {
-    m_fetcher->get(
-        requestFor(url, 8 * 1024 * 1024, 30'000), [this, url, done](const FetchResult &result) {
-            if (!result.ok()) {
-                done({}, result.error);
+    m_credentials = credentials;
+    FetchRequest request = requestFor(url, 8 * 1024 * 1024, 30'000);
+    request.credentials = credentials;
+    m_fetcher->get(request, [this, url, done](const FetchResult &result) {
+        if (!result.ok()) {
+            Discovery failed;
+            failed.error = result.error;
+            failed.unreachable = mayPass(result);
+            failed.authRequired = result.authRequired;
+            done(failed);
+            return;
+        }
+        auto *watcher = new QFutureWatcher<Reading>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result, done] {
+            watcher->deleteLater();
+            const Reading reading = watcher->result();
+            Discovery found;
+            if (reading.isFeed) {
+                found.feeds = { { result.finalUrl, reading.title,
+                    result.contentType.section(QLatin1Char(';'), 0, 0) } };
+                done(found);
                 return;
             }
-            auto *watcher = new QFutureWatcher<Reading>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, result, done] {
-                watcher->deleteLater();
-                const Reading reading = watcher->result();
-                if (reading.isFeed) {
-                    done({ { result.finalUrl, reading.title,
-                             result.contentType.section(QLatin1Char(';'), 0, 0) } },
-                        {});
-                    return;
-                }
-                if (!reading.links.isEmpty()) {
-                    done(reading.links, {});
-                    return;
-                }
-                probe(feeds::usualFeedLocations(result.finalUrl), result.finalUrl, done);
-            });
-            watcher->setFuture(QtConcurrent::run(read, result));
+            if (!reading.links.isEmpty()) {
+                found.feeds = reading.links;
+                done(found);
+                return;
+            }
+            probe(feeds::usualFeedLocations(result.finalUrl), result.finalUrl, reading.newsItems,
+                done);
         });
+        watcher->setFuture(QtConcurrent::run(read, result, m_siteRulesPath, true));
+    });
 }
 
-void FeedDiscoverer::probe(QList<QUrl> candidates, const QUrl &page, Done done)
+void FeedDiscoverer::probe(QList<QUrl> candidates, const QUrl &page, int newsItems, Done done)
 {
     if (candidates.isEmpty()) {
-        done({},
-            Text::tr("No feed found at %1 or at the usual places on its site.")
-                .arg(page.toDisplayString()));
+        Discovery found;
+        if (newsItems >= MinNewsItems) {
+            found.newsList = true;
+            found.newsItems = newsItems;
+            done(found);
+            return;
+        }
+        found.error = Text::tr("No feed found at %1 or at the usual places on its site, and the "
+                               "page lists no news Oqy could read instead.")
+                          .arg(page.toDisplayString());
+        done(found);
         return;
     }
     const QUrl next = candidates.takeFirst();
-    m_fetcher->get(requestFor(next, 4 * 1024 * 1024, 10'000),
-        [this, candidates, page, done](const FetchResult &result) {
-            if (!result.ok()) {
-                probe(candidates, page, done);
-                return;
-            }
-            auto *watcher = new QFutureWatcher<Reading>(this);
-            connect(watcher, &QFutureWatcherBase::finished, this,
-                [this, watcher, result, candidates, page, done] {
-                    watcher->deleteLater();
-                    const Reading reading = watcher->result();
-                    if (reading.isFeed)
-                        done({ { result.finalUrl, reading.title,
-                                 result.contentType.section(QLatin1Char(';'), 0, 0) } },
-                            {});
-                    else
-                        probe(candidates, page, done);
-                });
-            watcher->setFuture(QtConcurrent::run(read, result));
-        });
+    FetchRequest request = requestFor(next, 4 * 1024 * 1024, 10'000);
+    if (next.host() == page.host())
+        request.credentials = m_credentials;
+    m_fetcher->get(request, [this, candidates, page, newsItems, done](const FetchResult &result) {
+        if (!result.ok()) {
+            probe(candidates, page, newsItems, done);
+            return;
+        }
+        auto *watcher = new QFutureWatcher<Reading>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, result, candidates, page, newsItems, done] {
+                watcher->deleteLater();
+                const Reading reading = watcher->result();
+                if (!reading.isFeed) {
+                    probe(candidates, page, newsItems, done);
+                    return;
+                }
+                Discovery found;
+                found.feeds = { { result.finalUrl, reading.title,
+                    result.contentType.section(QLatin1Char(';'), 0, 0) } };
+                done(found);
+            });
+        watcher->setFuture(QtConcurrent::run(read, result, m_siteRulesPath, false));
+    });
 }
 
 } // namespace oqy

@@ -7,7 +7,7 @@
 #include "feeds/feedarticles.h"
 #include "feeds/feedparser.h"
 #include "feeds/newslist.h"
-#include "httpfetcher.h"
+#include "net/httpfetcher.h"
 #include "regions/regiontagger.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -112,8 +112,10 @@ void FeedRefresher::start(const QList<RefreshTarget> &targets)
             deferred.append(outcome);
         } else if (!target.secretId.isEmpty()) {
             waitingForSecret.append(target);
+            m_unfinished.insert(target.feedId, target);
         } else {
             m_queue.append(target);
+            m_unfinished.insert(target.feedId, target);
         }
     }
     m_total += int(targets.size());
@@ -136,7 +138,10 @@ void FeedRefresher::start(const QList<RefreshTarget> &targets)
             continue;
         }
         m_secrets->read(target.secretId,
-            [this, target](const Credentials &credentials, const QString &error) mutable {
+            [this, target, generation = m_generation](
+                const Credentials &credentials, const QString &error) mutable {
+                if (!current(generation))
+                    return;
                 if (!error.isEmpty()) {
                     recordFailure(target, error, {}, 0, true);
                     return;
@@ -163,8 +168,10 @@ void FeedRefresher::recordFailure(const RefreshTarget &target, const QString &er
         [id, error, next, retryAfter](
             Database &db) { FeedStore(db).recordFailure(id, error, next, retryAfter); },
         this,
-        [this, id, error, bytes, authRequired, hasSecret = !target.secretId.isEmpty()](
-            const QString &) {
+        [this, id, error, bytes, authRequired, hasSecret = !target.secretId.isEmpty(),
+            generation = m_generation](const QString &) {
+            if (!current(generation))
+                return;
             FeedOutcome outcome { id, error, false, 0, bytes };
             outcome.needsCredentials = authRequired;
             outcome.hasSecret = hasSecret;
@@ -178,8 +185,9 @@ void FeedRefresher::recordUnchanged(const RefreshTarget &target, qint64 bytes)
     const QDateTime next
         = schedule::afterSuccess(QDateTime::currentDateTimeUtc(), intervalOf(target));
     m_writer->submit([id, next](Database &db) { FeedStore(db).recordUnchanged(id, next); }, this,
-        [this, id, bytes](const QString &e) {
-            complete({ id, e, true, 0, bytes });
+        [this, id, bytes, generation = m_generation](const QString &e) {
+            if (current(generation))
+                complete({ id, e, true, 0, bytes });
         });
 }
 
@@ -188,10 +196,13 @@ void FeedRefresher::cancel()
     if (m_total == 0)
         return;
     m_total -= int(m_queue.size());
+    for (const RefreshTarget &dropped : std::as_const(m_queue))
+        m_unfinished.remove(dropped.feedId);
     m_queue.clear();
     if (m_done == m_total && m_running == 0) {
         const RefreshSummary summary = m_summary;
         m_done = m_total = 0;
+        m_unfinished.clear();
         emit finished(summary);
     }
 }
@@ -212,7 +223,9 @@ void FeedRefresher::pump()
         request.etag = target.etag;
         request.lastModified = target.lastModified;
         request.credentials = target.credentials;
-        m_fetcher->get(request, [this, target](const FetchResult &result) {
+        m_fetcher->get(request, [this, target, generation = m_generation](const FetchResult &result) {
+            if (!current(generation))
+                return;
             --m_running;
             --m_perHost[target.url.host()];
             fetched(target, result);
@@ -244,8 +257,11 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
 {
     auto *watcher = new QFutureWatcher<feeds::FeedItems>(this);
     auto error = std::make_shared<QString>();
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, target, result, error] {
+    connect(watcher, &QFutureWatcherBase::finished, this,
+        [this, watcher, target, result, error, generation = m_generation] {
         watcher->deleteLater();
+        if (!current(generation))
+            return;
         const feeds::FeedItems items = watcher->result();
         const qint64 id = target.feedId;
         const qint64 bytes = result.body.size();
@@ -268,8 +284,9 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
                 *added = int(ArticleStore(db).saveFromFeed(id, items.articles).newIds.size());
             },
             this,
-            [this, id, added, bytes](const QString &e) {
-                complete({ id, e, false, *added, bytes });
+            [this, id, added, bytes, generation](const QString &e) {
+                if (current(generation))
+                    complete({ id, e, false, *added, bytes });
             });
     });
     const QUrl base = result.finalUrl.isValid() ? result.finalUrl : target.url;
@@ -304,8 +321,36 @@ void FeedRefresher::store(const RefreshTarget &target, const FetchResult &result
         }));
 }
 
+void FeedRefresher::abandon(const QString &error)
+{
+    if (m_total == 0)
+        return;
+    ++m_generation;
+    const QList<RefreshTarget> unfinished = m_unfinished.values();
+    m_queue.clear();
+    m_perHost.clear();
+    m_running = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const RefreshTarget &target : unfinished) {
+        // Recorded without waiting: the writer may be what is stuck.
+        const QDateTime next
+            = schedule::afterFailure(now, intervalOf(target), target.failureCount + 1, {});
+        m_writer->submit([id = target.feedId, error, next](Database &db) {
+            FeedStore(db).recordFailure(id, error, next);
+        });
+        complete({ target.feedId, error, false, 0, 0 });
+    }
+    if (m_total > 0) { // every feed was finished before: nothing left to end
+        const RefreshSummary summary = m_summary;
+        m_done = m_total = 0;
+        m_unfinished.clear();
+        emit finished(summary);
+    }
+}
+
 void FeedRefresher::complete(const FeedOutcome &outcome)
 {
+    m_unfinished.remove(outcome.feedId);
     ++m_done;
     ++m_summary.feeds;
     if (!outcome.error.isEmpty())
@@ -321,6 +366,7 @@ void FeedRefresher::complete(const FeedOutcome &outcome)
     if (m_done == m_total && m_running == 0 && m_queue.isEmpty()) {
         const RefreshSummary summary = m_summary;
         m_done = m_total = 0;
+        m_unfinished.clear();
         emit finished(summary);
     }
 }

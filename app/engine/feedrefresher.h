@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/feed.h"
-#include "fetchresult.h"
+#include "net/fetchresult.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -82,8 +82,18 @@ class FeedRefresher : public QObject
 public:
     FeedRefresher(StorageWriter *writer, QNetworkAccessManager *network, QObject *parent = nullptr);
 
+    // Many outlets at once, few requests to each: politeness is per host, speed from breadth.
+    static constexpr int DefaultTotal = 32;
+    static constexpr int DefaultPerHost = 2;
+
     void setConcurrency(int total, int perHost);
     void setRequestTemplate(const FetchRequest &request) { m_template = request; }
+    // One feed's whole download, and the longest silence within it.
+    void setTimeouts(int deadlineMs, int idleMs)
+    {
+        m_template.deadlineMs = deadlineMs;
+        m_template.idleTimeoutMs = idleMs;
+    }
     // The interval of feeds without their own (minutes); failures back off from it.
     void setDefaultInterval(int minutes) { m_defaultMinutes = qMax(1, minutes); }
     // The built-in site rules plus the user's file (news-list pages use their "list" rules).
@@ -96,6 +106,10 @@ public:
     void start(const QList<RefreshTarget> &targets);
     // Drops the feeds not yet started; those in flight finish, then `finished` follows.
     void cancel();
+    // Ends the refresh now: every feed not finished yet (queued, downloading, being read or
+    // stored) is finished with `error`, recorded on the feed, and `finished` follows at once. What
+    // those feeds' downloads, parses or writes report later is ignored.
+    void abandon(const QString &error);
 
 signals:
     void progress(int done, int total);
@@ -107,6 +121,8 @@ private:
     void fetched(const RefreshTarget &target, const FetchResult &result);
     void store(const RefreshTarget &target, const FetchResult &result);
     void complete(const FeedOutcome &outcome);
+    // Whether a callback started in refresh `generation` still belongs to the running one.
+    bool current(quint64 generation) const { return generation == m_generation; }
     int intervalOf(const RefreshTarget &target) const;
     void recordFailure(const RefreshTarget &target, const QString &error,
         const QDateTime &retryAfter, qint64 bytes = 0, bool authRequired = false);
@@ -118,14 +134,15 @@ private:
     FetchRequest m_template;
     QList<RefreshTarget> m_queue;
     QHash<QString, int> m_perHost;
-    // Many outlets at once, few requests to each: politeness is per host, speed comes from breadth.
-    int m_maxTotal = 32;
-    int m_maxPerHost = 2;
+    int m_maxTotal = DefaultTotal;
+    int m_maxPerHost = DefaultPerHost;
     int m_defaultMinutes = 30;
     int m_running = 0;
     int m_done = 0;
     int m_total = 0;
     RefreshSummary m_summary;
+    QHash<qint64, RefreshTarget> m_unfinished; // by feed id: what abandon() still has to end
+    quint64 m_generation = 0; // a new one after abandon(): late callbacks see they are stale
     std::shared_ptr<const extract::SiteRules> m_rules;
 };
 

@@ -1,11 +1,12 @@
 #include "session.h"
 
-#include "net/articlecacher.h"
-#include "net/feedrefresher.h"
+#include "maintenance.h"
+#include "refresh.h"
 #include "secrets/secretstore.h"
 #include "storage/databaseopener.h"
 #include "storage/safetybackup.h"
 #include "storage/storagewriter.h"
+#include "subscriptions.h"
 
 #include <QNetworkAccessManager>
 
@@ -19,12 +20,10 @@ Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
     , m_reader(std::make_unique<Database>(openDatabase(dataDir, &m_opened)))
     , m_writer(new StorageWriter(dataDir.databasePath(), this))
     , m_network(new QNetworkAccessManager(this))
-    , m_refresher(new FeedRefresher(m_writer, m_network, this))
-    , m_cacher(new ArticleCacher(
-          m_writer, m_network, dataDir.imagesPath(), dataDir.siteRulesPath(), this))
+    , m_secrets(new SecretStore(this))
 {
     m_reader->exec("PRAGMA query_only = ON");
-    // Bookmarks and subscriptions changed by this window reach backups/ right after they are saved.
+    // Bookmarks and subscriptions changed here reach backups/ right after they are saved.
     m_writer->setAfterCommit([dataDir](Database &db) { safetybackup::update(db, dataDir); });
     // A missing (first start) or stale backup is written on the writer thread, before any change
     // the reader makes, while the window comes up; outside a transaction, so that an oqy-cli
@@ -34,25 +33,24 @@ Session::Session(const DataDir &dataDir, OpenReport *report, QObject *parent)
             [dataDir](Database &db) { safetybackup::update(db, dataDir); });
     if (report)
         *report = m_opened;
-    m_refresher->setSiteRulesPath(dataDir.siteRulesPath());
-    m_secrets = new SecretStore(this);
-    m_refresher->setSecretStore(m_secrets);
+    m_maintenance = new Maintenance(*this, this);
+    m_refresh = new Refresh(*this, this);
+    m_subscriptions = new Subscriptions(*this, this);
 }
 
 void Session::setOffline(bool offline)
 {
     m_offline = offline;
-    if (offline) {
-        m_refresher->cancel();
-        m_cacher->cancel();
-    }
+    if (offline)
+        m_refresh->cancel();
 }
 
 Session::~Session()
 {
-    // The refresher's callbacks reference the writer: stop them first, then drain the writer.
-    delete m_cacher;
-    delete m_refresher;
+    // The services' callbacks reference the writer: stop them first, then drain the writer.
+    delete m_subscriptions;
+    delete m_refresh;
+    delete m_maintenance;
     delete m_writer;
 }
 

@@ -11,14 +11,17 @@ class QNetworkAccessManager;
 
 namespace oqy {
 
-class ArticleCacher;
-class FeedRefresher;
+class Maintenance;
+class Refresh;
 class SecretStore;
 class StorageWriter;
+class Subscriptions;
 
-// The services one open data folder needs while the window lives: a read-only connection for
-// the GUI thread (PRAGMA query_only, so a write there fails loudly), the writer thread, the
-// network and the refresher.
+// One open data folder and what works on it, for the window and oqy-cli alike: a read-only
+// connection for the caller's thread (PRAGMA query_only, so a write there fails loudly), the
+// writer thread, the network, the keychain, and the application's services on top of them:
+// refresh, subscriptions and maintenance. A front end reads through reader() and acts through
+// the services; it never wires fetchers, parsers and stores itself.
 class Session : public QObject
 {
     Q_OBJECT
@@ -33,9 +36,11 @@ public:
     Database &reader() { return *m_reader; }
     StorageWriter &writer() { return *m_writer; }
     QNetworkAccessManager &network() { return *m_network; }
-    FeedRefresher &refresher() { return *m_refresher; }
-    ArticleCacher &cacher() { return *m_cacher; }
     SecretStore &secrets() { return *m_secrets; }
+
+    Refresh &refresh() { return *m_refresh; }
+    Subscriptions &subscriptions() { return *m_subscriptions; }
+    Maintenance &maintenance() { return *m_maintenance; }
 
     // "Work offline": nothing touches the network while it is on; work under way is stopped.
     bool isOffline() const { return m_offline; }
@@ -47,9 +52,10 @@ private:
     std::unique_ptr<Database> m_reader;
     StorageWriter *m_writer;
     QNetworkAccessManager *m_network;
-    FeedRefresher *m_refresher;
-    ArticleCacher *m_cacher;
     SecretStore *m_secrets;
+    Maintenance *m_maintenance;
+    Refresh *m_refresh;
+    Subscriptions *m_subscriptions;
     bool m_offline = false;
 };
 

@@ -5,7 +5,7 @@
 #include <QString>
 #include <QUrl>
 
-#include "secrets/credentials.h"
+#include "core/credentials.h"
 
 namespace oqy {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "credentials.h"
+#include "core/credentials.h"
 
 #include <QObject>
 #include <functional>

@@ -264,4 +264,18 @@ std::optional<ArticleRow> ArticleListQuery::row(qint64 id)
     return readRow(st);
 }
 
+QSet<qint64> ArticleListQuery::stored(const QList<qint64> &ids)
+{
+    QJsonArray list;
+    for (qint64 id : ids)
+        list.append(id);
+    Statement st = m_db.prepare(
+        "SELECT a.id FROM articles a WHERE a.id IN (SELECT value FROM json_each(?1))");
+    st.bind(1, QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact)));
+    QSet<qint64> found;
+    while (st.step())
+        found.insert(st.int64(0));
+    return found;
+}
+
 } // namespace oqy

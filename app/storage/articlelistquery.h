@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <optional>
 
 namespace oqy {
@@ -35,6 +36,8 @@ public:
     QList<ArticleRow> bestMatches(const ArticleFilter &filter, int limit);
     // One row by id, for refreshing a row after its state changed.
     std::optional<ArticleRow> row(qint64 id);
+    // Which of `ids` are still stored (retention may have removed the others).
+    QSet<qint64> stored(const QList<qint64> &ids);
     // Articles stored after `fetchedAfter` that carry one of `regions`, newest first (for the
     // "new in your regions" notification).
     QList<ArticleRow> fetchedSince(

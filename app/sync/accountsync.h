@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/account.h"
-#include "secrets/credentials.h"
+#include "core/credentials.h"
 
 #include <QString>
 

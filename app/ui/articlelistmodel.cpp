@@ -77,6 +77,37 @@ void ArticleListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
+void ArticleListModel::removeMissing()
+{
+    QList<qint64> ids;
+    ids.reserve(m_rows.size());
+    for (const ArticleRow &row : std::as_const(m_rows))
+        ids.append(row.id);
+    QSet<qint64> stored;
+    try {
+        stored = ArticleListQuery(m_reader).stored(ids);
+    } catch (const SqlError &e) {
+        emit loadFailed(e.message());
+        return;
+    }
+    // From the end, in runs, so that the view keeps its place.
+    for (qsizetype end = m_rows.size(); end > 0;) {
+        if (stored.contains(m_rows.at(end - 1).id)) {
+            --end;
+            continue;
+        }
+        qsizetype first = end - 1;
+        while (first > 0 && !stored.contains(m_rows.at(first - 1).id))
+            --first;
+        beginRemoveRows({}, int(first), int(end - 1));
+        m_rows.remove(first, end - first);
+        if (!m_snippets.isEmpty())
+            m_snippets.remove(first, end - first);
+        endRemoveRows();
+        end = first;
+    }
+}
+
 void ArticleListModel::insertNewer()
 {
     // Search results stay as they are while the reader goes through them; the next search sees

@@ -52,6 +52,9 @@ public:
     void setBookmarked(qint64 articleId, bool bookmarked);
     // Inserts articles newer than the first row (after a refresh).
     void insertNewer();
+    // Drops the rows of articles no longer stored (after retention): the list never offers an
+    // article that cannot be opened.
+    void removeMissing();
 
 signals:
     void loadFailed(const QString &error);

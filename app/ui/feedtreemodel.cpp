@@ -2,7 +2,7 @@
 
 #include "articlerenderer.h"
 #include "core/region.h"
-#include "session.h"
+#include "engine/session.h"
 #include "storage/articlelistquery.h"
 #include "storage/feedstore.h"
 #include "storage/sqlerror.h"

@@ -2,7 +2,7 @@
 // window.
 #include "core/memorytuning.h"
 #include "mainwindow.h"
-#include "session.h"
+#include "engine/session.h"
 #include "settingkeys.h"
 #include "settings.h"
 #include "storage/datadir.h"

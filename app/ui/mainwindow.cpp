@@ -1,7 +1,6 @@
 #include "mainwindow.h"
 
 #include "accountdialog.h"
-#include "accountsyncer.h"
 #include "addfeeddialog.h"
 #include "articledelegate.h"
 #include "articlelistmodel.h"
@@ -9,29 +8,23 @@
 #include "compositionhint.h"
 #include "core/refreshschedule.h"
 #include "credentialsdialog.h"
+#include "engine/maintenance.h"
+#include "engine/session.h"
+#include "engine/subscriptions.h"
 #include "feeds/subscriptionlist.h"
 #include "feedtreemodel.h"
-#include "net/articlecacher.h"
-#include "net/feeddiscoverer.h"
-#include "net/feedrefresher.h"
 #include "outletpickerdialog.h"
 #include "readerpane.h"
 #include "readerpaneloader.h"
 #include "regionfilterbutton.h"
 #include "secrets/secretstore.h"
-#include "session.h"
 #include "settingkeys.h"
 #include "settingsdialog.h"
 #include "storage/accountstore.h"
 #include "storage/articlelistquery.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
-#include "storage/databaseopener.h"
 #include "storage/feedstore.h"
-#include "storage/imagefiles.h"
-#include "storage/imagestore.h"
-#include "storage/outletstore.h"
-#include "storage/retention.h"
 #include "storage/sqlerror.h"
 #include "storage/storagewriter.h"
 #include "trayicon.h"
@@ -100,38 +93,35 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     autoRefresh->start();
     QTimer::singleShot(3'000, this, &MainWindow::refreshDue);
 
-    connect(&m_session.refresher(), &FeedRefresher::progress, this, [this](int done, int total) {
-        m_progress->setVisible(done < total);
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_status->setText(tr("Refreshing: %1 of %2 feeds").arg(done).arg(total));
+    Refresh &refresh = m_session.refresh();
+    connect(&refresh, &Refresh::stageStarted, this, [this](Refresh::Stage stage) {
+        if (stage == Refresh::Stage::Sync)
+            m_status->setText(tr("Syncing with your accounts…"));
     });
-    connect(
-        &m_session.refresher(), &FeedRefresher::feedFinished, this, &MainWindow::onFeedFinished);
-    connect(&m_session.cacher(), &ArticleCacher::progress, this, [this](int done, int total) {
+    connect(&refresh, &Refresh::progress, this, [this](Refresh::Stage stage, int done, int total) {
         m_progress->setVisible(done < total);
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        m_status->setText(tr("Saving for offline reading: %1 of %2").arg(done).arg(total));
+        if (stage == Refresh::Stage::Feeds)
+            m_status->setText(tr("Refreshing: %1 of %2 feeds").arg(done).arg(total));
+        else if (stage == Refresh::Stage::Pages)
+            m_status->setText(tr("Saving for offline reading: %1 of %2").arg(done).arg(total));
+    });
+    connect(&refresh, &Refresh::accountsSynced, this, [this] { showNewArticles(); });
+    connect(&refresh, &Refresh::feedFinished, this, &MainWindow::onFeedFinished);
+    connect(&refresh, &Refresh::feedsStored, this, [this] {
+        m_lastNotification = m_tray->notifyNew(m_refreshStarted);
+        showNewArticles();
     });
     // The full text arrives while the reader looks at the teaser: show it.
-    connect(&m_session.cacher(), &ArticleCacher::pageCached, this, [this](qint64 id) {
+    connect(&refresh, &Refresh::pageCached, this, [this](qint64 id) {
         if (id == currentArticleId())
             QTimer::singleShot(200, this, [this, id] {
                 if (id == currentArticleId())
                     showCurrentArticle();
             });
     });
-    connect(
-        &m_session.cacher(), &ArticleCacher::finished, this, [this](const CacheSummary &summary) {
-            m_progress->setVisible(false);
-            QString text = tr("%n article(s) saved for offline reading", nullptr, summary.pages);
-            if (summary.images > 0)
-                text += QStringLiteral(" · ") + tr("%n photo(s)", nullptr, summary.images);
-            m_status->setText(text);
-            applyRetention();
-        });
-    connect(&m_session.refresher(), &FeedRefresher::finished, this, &MainWindow::onRefreshFinished);
+    connect(&refresh, &Refresh::finished, this, &MainWindow::onRefreshFinished);
     m_countsTimer = new QTimer(this);
     m_countsTimer->setSingleShot(true);
     m_countsTimer->setInterval(300);
@@ -139,8 +129,6 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
         m_feeds->refreshCounts();
         m_tray->updateUnread();
     });
-    m_syncer = new AccountSyncer(m_session.dataDir().databasePath(), &m_session.secrets(), this);
-    connect(m_syncer, &AccountSyncer::finished, this, &MainWindow::onSyncFinished);
     connect(&m_session.writer(), &StorageWriter::diskFull, this, [this](const QString &message) {
         m_status->setText(message);
         if (!m_diskFullShown) {
@@ -153,8 +141,7 @@ MainWindow::MainWindow(Session &session, QSettings &settings, QWidget *parent)
     });
 
     m_feedView->setCurrentIndex(m_feeds->indexForView(FeedTreeModel::View::All));
-    if (m_feeds->feeds().isEmpty())
-        showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
+    updateEmptyMessage();
 
     // So that the reader pane, made later, does not re-create the native window
     // (compositionhint.h): its library loads while the OpenGL worker is still busy, the widget is
@@ -461,8 +448,21 @@ void MainWindow::applyFilter()
         return;
     m_articles->setFilter(filter);
     // Nothing is selected for the reader: opening a view must not mark its first article read.
-    showReaderMessage(
-        m_articles->rowCount() > 0 ? tr("Select an article to read it.") : tr("No articles here."));
+    updateEmptyMessage();
+}
+
+void MainWindow::updateEmptyMessage()
+{
+    if (currentArticleId() != 0)
+        return; // the pane shows an article
+    if (m_feeds->feeds().isEmpty())
+        showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
+    else if (m_articles->rowCount() > 0)
+        showReaderMessage(tr("Select an article to read it."));
+    else if (m_session.refresh().isRunning())
+        showReaderMessage(tr("Downloading the news…"));
+    else
+        showReaderMessage(tr("No articles here."));
 }
 
 QModelIndex MainWindow::selectedArticle() const
@@ -878,20 +878,7 @@ void MainWindow::setOffline(bool offline)
     m_status->setText(offline ? tr("Working offline: nothing is downloaded.") : tr("Back online."));
 }
 
-void MainWindow::saveForOffline()
-{
-    if (m_session.isOffline() || m_session.cacher().isRunning())
-        return;
-    try {
-        const auto pages = ArticleStore(m_session.reader()).pendingPages(5000);
-        const QStringList images = ImageStore(m_session.reader()).pending(20000);
-        m_session.cacher().start(pages, images);
-    } catch (const SqlError &e) {
-        m_status->setText(e.message());
-    }
-}
-
-void MainWindow::applyRetention()
+RetentionPolicy MainWindow::retentionPolicy() const
 {
     // Defaults a regional reader can live with: three months of news, at most 2 GB of it.
     RetentionPolicy policy;
@@ -899,24 +886,31 @@ void MainWindow::applyRetention()
     policy.maxCacheBytes
         = m_settings.value(settingkeys::MaxMB, settingkeys::MaxMBDefault).toLongLong() * 1024
         * 1024;
+    return policy;
+}
+
+void MainWindow::applyRetention()
+{
+    const RetentionPolicy policy = retentionPolicy();
     if (policy.keepDays <= 0 && policy.maxCacheBytes <= 0)
         return;
-    const QString imagesPath = m_session.dataDir().imagesPath();
-    auto files = std::make_shared<QStringList>();
-    // Runs on the writer thread; the photo files go once the removal has committed, off the GUI
-    // thread too.
-    m_session.writer().submit(
-        [policy, files](Database &db) { *files = oqy::applyRetention(db, policy).filesToDelete; },
-        this,
-        [this, files, imagesPath](const QString &error) {
-            if (!error.isEmpty()) {
+    m_session.maintenance().applyRetention(
+        policy, [this](const RetentionResult &result, const QString &error) {
+            if (!error.isEmpty())
                 m_status->setText(tr("Old articles could not be removed: %1").arg(error));
-                return;
-            }
-            if (!files->isEmpty())
-                (void)QtConcurrent::run(
-                    [files, imagesPath] { ImageFiles(imagesPath).remove(*files); });
+            else if (result.articles > 0)
+                dropRemovedArticles();
         });
+}
+
+void MainWindow::dropRemovedArticles()
+{
+    const qint64 shown = currentArticleId();
+    m_articles->removeMissing();
+    if (shown != 0 && m_articles->rowOf(shown) < 0)
+        showReaderMessage(tr("Select an article to read it."));
+    m_feeds->refreshCounts();
+    m_tray->updateUnread();
 }
 
 void MainWindow::checkDatabaseInBackground()
@@ -927,57 +921,56 @@ void MainWindow::checkDatabaseInBackground()
     const QDateTime last = m_settings.value(key).toDateTime();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const bool full = !last.isValid() || last.secsTo(now) >= 7 * 24 * 3600;
-    const DataDir dataDir = m_session.dataDir();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this,
-        [this, watcher, key, now, dataDir, full] {
-            watcher->deleteLater();
-            const QString damage = watcher->result();
-            if (full)
-                m_settings.setValue(key, now);
-            if (damage.isEmpty())
-                return;
-            markDamaged(dataDir, damage);
-            QMessageBox::warning(this, tr("The database is damaged"),
-                tr("Oqy found damage in its database (%1). Restart Oqy to repair it: your "
-                   "subscriptions and bookmarks are kept in a backup and come back, articles with "
-                   "the "
-                   "next refresh.")
-                    .arg(damage));
-        });
-    watcher->setFuture(QtConcurrent::run([path = dataDir.databasePath(), full] {
-        try {
-            Database db(path, Database::Access::ReadOnly);
-            return full ? fullCheck(db) : readerStateCheck(db);
-        } catch (const SqlError &e) {
-            return e.isCorrupt() ? e.message() : QString();
-        }
-    }));
+    m_session.maintenance().checkInBackground(full, [this, key, now, full](const QString &damage) {
+        if (full)
+            m_settings.setValue(key, now);
+        if (damage.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("The database is damaged"),
+            tr("Oqy found damage in its database (%1). Restart Oqy to repair it: your "
+               "subscriptions and bookmarks are kept in a backup and come back, articles with the "
+               "next refresh.")
+                .arg(damage));
+    });
+}
+
+RefreshPlan MainWindow::refreshPlan(RefreshTarget::Selection selection) const
+{
+    RefreshPlan plan;
+    plan.selection = selection;
+    plan.defaultIntervalMinutes
+        = m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt();
+    plan.retention = retentionPolicy();
+    return plan;
+}
+
+void MainWindow::startRefresh(const RefreshPlan &plan)
+{
+    if (m_session.isOffline())
+        return;
+    if (!m_session.refresh().isRunning()) {
+        m_refreshStarted = QDateTime::currentDateTimeUtc();
+        m_refreshAction->setEnabled(false);
+    }
+    m_session.refresh().start(plan);
+}
+
+void MainWindow::refreshFeedsNow(const QList<qint64> &feedIds)
+{
+    if (feedIds.isEmpty())
+        return;
+    RefreshPlan plan = refreshPlan(RefreshTarget::Selection::All);
+    plan.feedIds = feedIds;
+    startRefresh(plan);
 }
 
 void MainWindow::refreshDue()
 {
     const int minutes
         = m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt();
-    if (minutes <= 0 || m_session.isOffline() || m_session.refresher().isRunning()
-        || m_syncer->isRunning())
+    if (minutes <= 0 || m_session.isOffline() || m_session.refresh().isRunning())
         return;
-    m_session.refresher().setDefaultInterval(minutes);
-    QList<Account> due;
-    try {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const Account &a : AccountStore(m_session.reader()).all())
-            if (!a.lastSync.isValid() || a.lastSync.addSecs(qint64(minutes) * 60) <= now)
-                due.append(a);
-    } catch (const SqlError &e) {
-        m_status->setText(e.message());
-        return;
-    }
-    if (!due.isEmpty()) {
-        startSync(due, RefreshTarget::Selection::Due);
-        return;
-    }
-    refreshFeeds(RefreshTarget::Selection::Due);
+    startRefresh(refreshPlan(RefreshTarget::Selection::Due));
 }
 
 void MainWindow::refreshAll()
@@ -987,34 +980,22 @@ void MainWindow::refreshAll()
             "Working offline: nothing is downloaded. Turn off Feeds → Work offline to refresh."));
         return;
     }
-    if (m_session.refresher().isRunning() || m_syncer->isRunning())
+    if (m_session.refresh().isRunning())
         return;
-    QList<Account> accounts;
     try {
-        accounts = AccountStore(m_session.reader()).all();
+        if (m_feeds->feeds().isEmpty() && AccountStore(m_session.reader()).all().isEmpty()) {
+            m_status->setText(tr("There is nothing to refresh yet: add a feed first."));
+            return;
+        }
     } catch (const SqlError &e) {
         m_status->setText(e.message());
         return;
     }
-    if (!accounts.isEmpty()) {
-        startSync(accounts, RefreshTarget::Selection::All);
-        return;
-    }
-    refreshFeeds(RefreshTarget::Selection::All);
+    startRefresh(refreshPlan(RefreshTarget::Selection::All));
 }
 
-void MainWindow::startSync(const QList<Account> &accounts, RefreshTarget::Selection then)
+void MainWindow::showNewArticles()
 {
-    m_afterSync = then;
-    m_refreshAction->setEnabled(false);
-    m_status->setText(tr("Syncing with %n account(s)…", nullptr, int(accounts.size())));
-    m_syncer->start(accounts);
-}
-
-void MainWindow::onSyncFinished(int newArticles, const QStringList &errors)
-{
-    m_syncNewArticles = newArticles;
-    m_syncErrors = errors;
     const QModelIndex current = m_feedView->currentIndex();
     const qint64 feedId = current.data(FeedTreeModel::FeedIdRole).toLongLong();
     m_feeds->reload();
@@ -1022,47 +1003,7 @@ void MainWindow::onSyncFinished(int newArticles, const QStringList &errors)
     if (feedId != 0)
         m_feedView->setCurrentIndex(m_feeds->indexForFeed(feedId));
     m_articles->insertNewer();
-    if (!refreshFeeds(m_afterSync)) {
-        // No feed of the reader's own to fetch: the sync was all; its articles' pages and photos
-        // are still saved for offline reading.
-        m_refreshAction->setEnabled(true);
-        m_status->setText(statusAfterRefresh(0, 0));
-        saveForOffline();
-    }
-}
-
-QString MainWindow::statusAfterRefresh(int newArticles, int failedFeeds) const
-{
-    QString text = tr("%n new article(s)", nullptr, newArticles + m_syncNewArticles);
-    if (failedFeeds > 0)
-        text += QStringLiteral(" · ")
-            + tr("%n feed(s) failed — see the warning icons", nullptr, failedFeeds);
-    for (const QString &error : m_syncErrors)
-        text += QStringLiteral(" · ") + tr("Sync failed: %1").arg(error);
-    return text;
-}
-
-bool MainWindow::refreshFeeds(RefreshTarget::Selection selection)
-{
-    QList<RefreshTarget> targets;
-    try {
-        targets = RefreshTarget::load(m_session.reader(), {}, selection);
-    } catch (const SqlError &e) {
-        m_status->setText(e.message());
-        return false;
-    }
-    if (targets.isEmpty()) {
-        if (selection == RefreshTarget::Selection::All && !m_syncer->isRunning()
-            && m_syncErrors.isEmpty() && m_feeds->feeds().isEmpty())
-            m_status->setText(tr("There is nothing to refresh yet: add a feed first."));
-        return false;
-    }
-    m_refreshAction->setEnabled(false);
-    m_session.refresher().setDefaultInterval(
-        m_settings.value(settingkeys::RefreshMinutes, schedule::DefaultIntervalMinutes).toInt());
-    m_refreshStarted = QDateTime::currentDateTimeUtc();
-    m_session.refresher().start(targets);
-    return true;
+    updateEmptyMessage();
 }
 
 void MainWindow::addAccount()
@@ -1096,8 +1037,6 @@ void MainWindow::addAccount()
                         m_status->setText(e);
                         return;
                     }
-                    m_syncErrors.clear();
-                    m_syncNewArticles = 0;
                     refreshAll();
                 });
         });
@@ -1105,48 +1044,34 @@ void MainWindow::addAccount()
 
 void MainWindow::addFeed()
 {
-    AddFeedDialog dialog(this);
+    // The dialog finds the feed behind what the reader pasted before it closes (or says that the
+    // page is a news list, ticking that box itself): what comes out is what is subscribed.
+    AddFeedDialog dialog(m_session.subscriptions(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.isNewsList()) {
-        addFeedUrl(dialog.url(), true);
-        return;
-    }
-    // A site or article address is fine too: find the feeds behind it.
-    const QUrl url = dialog.url();
-    m_status->setText(tr("Looking for feeds at %1…").arg(url.toDisplayString()));
-    auto *discoverer = new FeedDiscoverer(&m_session.network(), this);
-    discoverer->discover(url,
-        [this, discoverer, url](const QList<feeds::DiscoveredFeed> &found, const QString &error) {
-            discoverer->deleteLater();
-            if (found.isEmpty()) {
-                m_status->clear();
-                const auto answer = QMessageBox::question(this, tr("Add a feed"),
-                    tr("%1\n\nAdd the page as a news list instead? Oqy will find the article links "
-                       "on it.")
-                        .arg(error),
-                    QMessageBox::Yes | QMessageBox::No);
-                if (answer == QMessageBox::Yes)
-                    addFeedUrl(url, true);
-                return;
-            }
-            if (found.size() == 1) {
-                addFeedUrl(found.first().url, false);
-                return;
-            }
-            QStringList choices;
-            for (const auto &f : found)
-                choices.append(f.title.isEmpty()
-                        ? f.url.toString()
-                        : QStringLiteral("%1 — %2").arg(f.title, f.url.toString()));
-            bool ok = false;
-            const QString choice = QInputDialog::getItem(
-                this, tr("Add a feed"), tr("This site has several feeds:"), choices, 0, false, &ok);
-            if (ok)
-                addFeedUrl(found.at(choices.indexOf(choice)).url, false);
-            else
-                m_status->clear();
-        });
+    subscribe(dialog.address(), dialog.isNewsList());
+}
+
+void MainWindow::subscribe(const QString &address, bool newsList)
+{
+    SubscribeRequest request;
+    request.address = address;
+    request.newsList = newsList;
+    request.discover = false; // the dialog has looked already
+    m_session.subscriptions().subscribe(request, [this](const SubscribeResult &result) {
+        if (!result.error.isEmpty()) {
+            QMessageBox::warning(
+                this, tr("Add a feed"), tr("The feed was not added: %1").arg(result.error));
+            return;
+        }
+        m_feeds->reload();
+        m_feedView->expandAll();
+        updateEmptyMessage();
+        m_status->setText(m_session.isOffline()
+                ? tr("Feed added; it is downloaded when Oqy is back online.")
+                : tr("Feed added; downloading it…"));
+        refreshFeedsNow({ result.feedId });
+    });
 }
 
 void MainWindow::addOutlets(bool firstRun)
@@ -1162,14 +1087,8 @@ void MainWindow::addOutlets(bool firstRun)
     const QList<feeds::DirectoryOutlet> chosen = dialog.chosen();
     if (chosen.isEmpty())
         return;
-    auto ids = std::make_shared<QList<qint64>>();
-    m_session.writer().submit(
-        [chosen, ids](Database &db) {
-            for (const feeds::DirectoryOutlet &o : chosen)
-                *ids += OutletStore(db).subscribe(o);
-        },
-        this,
-        [this, ids](const QString &error) {
+    m_session.subscriptions().subscribeOutlets(
+        chosen, [this](const QList<qint64> &ids, const QString &error) {
             if (!error.isEmpty()) {
                 QMessageBox::warning(
                     this, tr("Add outlet"), tr("Nothing was added: %1").arg(error));
@@ -1177,45 +1096,8 @@ void MainWindow::addOutlets(bool firstRun)
             }
             m_feeds->reload();
             m_feedView->expandAll();
-            if (m_session.isOffline())
-                return;
-            try {
-                m_refreshAction->setEnabled(false);
-                m_refreshStarted = QDateTime::currentDateTimeUtc();
-                m_session.refresher().start(RefreshTarget::load(m_session.reader(), *ids));
-            } catch (const SqlError &e) {
-                m_status->setText(e.message());
-            }
-        });
-}
-
-void MainWindow::addFeedUrl(const QUrl &url, bool newsList)
-{
-    auto id = std::make_shared<qint64>(0);
-    const QString address = url.toString();
-    m_session.writer().submit(
-        [address, newsList, id](Database &db) {
-            *id = FeedStore(db).add(address, newsList ? Feed::Kind::NewsList : Feed::Kind::Feed);
-        },
-        this,
-        [this, id](const QString &error) {
-            if (!error.isEmpty()) {
-                QMessageBox::warning(
-                    this, tr("Add a feed"), tr("The feed was not added: %1").arg(error));
-                return;
-            }
-            m_feeds->reload();
-            m_feedView->expandAll();
-            m_status->setText(tr("Feed added; downloading it…"));
-            try {
-                const QList<RefreshTarget> targets
-                    = RefreshTarget::load(m_session.reader(), { *id });
-                m_refreshAction->setEnabled(false);
-                m_refreshStarted = QDateTime::currentDateTimeUtc();
-                m_session.refresher().start(targets);
-            } catch (const SqlError &e) {
-                m_status->setText(e.message());
-            }
+            updateEmptyMessage();
+            refreshFeedsNow(ids);
         });
 }
 
@@ -1235,42 +1117,22 @@ void MainWindow::importSubscriptions()
         QMessageBox::warning(this, tr("Import subscriptions"), list.error);
         return;
     }
-    auto added = std::make_shared<QList<qint64>>();
-    m_session.writer().submit(
-        [list, added](Database &db) {
-            FeedStore store(db);
-            for (const feeds::Subscription &s : list.subscriptions) {
-                if (store.byUrl(s.url))
-                    continue;
-                const qint64 id = store.add(s.url, Feed::Kind::Feed, s.title);
-                store.setFolder(id, s.folder);
-                added->append(id);
-            }
-        },
-        this,
-        [this, added, skipped = list.skipped](const QString &error) {
-            if (!error.isEmpty()) {
-                QMessageBox::warning(
-                    this, tr("Import subscriptions"), tr("Nothing was imported: %1").arg(error));
-                return;
-            }
-            m_feeds->reload();
-            m_feedView->expandAll();
-            QString text = tr("%n subscription(s) imported.", nullptr, int(added->size()));
-            if (!skipped.isEmpty())
-                text += QLatin1Char(' ')
-                    + tr("%n entry(ies) skipped: not web addresses.", nullptr, int(skipped.size()));
-            m_status->setText(text);
-            if (!added->isEmpty() && !m_session.refresher().isRunning()) {
-                try {
-                    m_refreshAction->setEnabled(false);
-                    m_refreshStarted = QDateTime::currentDateTimeUtc();
-                    m_session.refresher().start(RefreshTarget::load(m_session.reader(), *added));
-                } catch (const SqlError &e) {
-                    m_status->setText(e.message());
-                }
-            }
-        });
+    m_session.subscriptions().import(list, [this](const ImportResult &result) {
+        if (!result.error.isEmpty()) {
+            QMessageBox::warning(this, tr("Import subscriptions"),
+                tr("Nothing was imported: %1").arg(result.error));
+            return;
+        }
+        m_feeds->reload();
+        m_feedView->expandAll();
+        updateEmptyMessage();
+        QString text = tr("%n subscription(s) imported.", nullptr, int(result.added.size()));
+        if (!result.skipped.isEmpty())
+            text += QLatin1Char(' ')
+                + tr("%n entry(ies) skipped.", nullptr, int(result.skipped.size()));
+        m_status->setText(text);
+        refreshFeedsNow(result.added);
+    });
 }
 
 void MainWindow::exportSubscriptions()
@@ -1279,22 +1141,19 @@ void MainWindow::exportSubscriptions()
         QStringLiteral("oqy-subscriptions.opml"), tr("OPML (*.opml)"));
     if (path.isEmpty())
         return;
-    QList<feeds::Subscription> list;
+    QByteArray opml;
     try {
-        for (const Feed &f : FeedStore(m_session.reader()).all())
-            if (f.kind == Feed::Kind::Feed)
-                list.append({ f.url, f.title, f.siteUrl, f.folder });
+        opml = m_session.subscriptions().exportOpml(tr("Oqy subscriptions"));
     } catch (const SqlError &e) {
         QMessageBox::warning(this, tr("Export subscriptions"), e.message());
         return;
     }
     QFile file(path);
-    const QByteArray opml = feeds::writeOpml(list, tr("Oqy subscriptions"));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(opml) != opml.size())
         QMessageBox::warning(this, tr("Export subscriptions"),
             tr("%1 cannot be written: %2").arg(path, file.errorString()));
     else
-        m_status->setText(tr("%n subscription(s) exported.", nullptr, int(list.size())));
+        m_status->setText(tr("Subscriptions exported to %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::askCredentials(qint64 feedId)
@@ -1329,12 +1188,7 @@ void MainWindow::askCredentials(qint64 feedId)
                         return;
                     }
                     // Straight away, with the new credentials.
-                    if (!m_session.isOffline() && !m_session.refresher().isRunning()) {
-                        m_refreshAction->setEnabled(false);
-                        m_refreshStarted = QDateTime::currentDateTimeUtc();
-                        m_session.refresher().start(
-                            RefreshTarget::load(m_session.reader(), { feedId }));
-                    }
+                    refreshFeedsNow({ feedId });
                 });
         });
 }
@@ -1359,27 +1213,37 @@ void MainWindow::onFeedFinished(const FeedOutcome &outcome)
     }
 }
 
-void MainWindow::onRefreshFinished(const RefreshSummary &summary)
+void MainWindow::onRefreshFinished(const RefreshReport &report)
 {
     if (!m_credentialQueue.isEmpty())
         QTimer::singleShot(0, this, [this] {
             if (!m_credentialQueue.isEmpty())
                 askCredentials(m_credentialQueue.takeFirst());
         });
-    m_lastNotification = m_tray->notifyNew(m_refreshStarted);
     m_refreshAction->setEnabled(true);
     m_progress->setVisible(false);
-    m_status->setText(statusAfterRefresh(summary.newArticles, summary.failed));
-    m_syncNewArticles = 0;
-    m_syncErrors.clear();
-    const QModelIndex current = m_feedView->currentIndex();
-    const qint64 feedId = current.data(FeedTreeModel::FeedIdRole).toLongLong();
-    m_feeds->reload();
-    m_feedView->expandAll();
-    if (feedId != 0)
-        m_feedView->setCurrentIndex(m_feeds->indexForFeed(feedId));
-    m_articles->insertNewer();
-    saveForOffline();
+    m_status->setText(statusAfterRefresh(report));
+    showNewArticles();
+    if (report.removedArticles > 0)
+        dropRemovedArticles();
+}
+
+QString MainWindow::statusAfterRefresh(const RefreshReport &report) const
+{
+    QStringList parts { tr("%n new article(s)", nullptr,
+        report.feeds.newArticles + report.syncedArticles) };
+    if (report.offline.pages > 0 || report.offline.images > 0)
+        parts.append(tr("%n saved for offline reading", nullptr, report.offline.pages)
+            + (report.offline.images > 0
+                    ? QStringLiteral(" (") + tr("%n photo(s)", nullptr, report.offline.images)
+                        + QLatin1Char(')')
+                    : QString()));
+    if (report.feeds.failed > 0)
+        parts.append(
+            tr("%n feed(s) failed — see the warning icons", nullptr, report.feeds.failed));
+    for (const QString &error : report.syncErrors)
+        parts.append(tr("Sync failed: %1").arg(error));
+    return parts.join(QStringLiteral(" · "));
 }
 
 } // namespace oqy

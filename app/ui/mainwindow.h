@@ -3,9 +3,8 @@
 #include "storage/articlefilter.h"
 
 #include "articlerenderer.h"
-#include "core/account.h"
-#include "net/feedrefresher.h"
-#include "secrets/credentials.h"
+#include "core/credentials.h"
+#include "engine/refresh.h"
 
 #include <QMainWindow>
 #include <QSet>
@@ -27,8 +26,6 @@ class ArticleListModel;
 class FeedTreeModel;
 class ReaderPane;
 class Session;
-struct FeedOutcome;
-struct RefreshSummary;
 
 // Oqy's window: subscriptions (left), the article list (middle), the reader pane (right), a
 // toolbar with refresh, search, region filter and bookmark, and refresh progress in the status
@@ -70,7 +67,8 @@ public slots:
     void addFeed();
     // Feeds → Sync account…: a Tiny Tiny RSS account, then a first sync.
     void addAccount();
-    void addFeedUrl(const QUrl &url, bool newsList);
+    // Subscribes to the address as it is (a feed, or a news-list page), then downloads it.
+    void subscribe(const QString &address, bool newsList);
     // Subscribes to outlets picked from the directory (on first run: the reader's regions).
     void addOutlets(bool firstRun = false);
     void importSubscriptions();
@@ -109,17 +107,22 @@ private:
     void showCurrentArticle();
     void markRead(qint64 articleId, bool read);
     void onFeedFinished(const FeedOutcome &outcome);
-    void onRefreshFinished(const RefreshSummary &summary);
+    void onRefreshFinished(const RefreshReport &report);
     void ensureReader();
     void showReaderMessage(const QString &text);
     bool eventFilter(QObject *watched, QEvent *event) override;
-    // Accounts first (their articles come from their servers), then the reader's own feeds.
-    void startSync(const QList<Account> &accounts, RefreshTarget::Selection then);
-    void onSyncFinished(int newArticles, const QStringList &errors);
-    // Starts the refresh of the feeds `selection` names; false when there are none.
-    bool refreshFeeds(RefreshTarget::Selection selection);
-    QString statusAfterRefresh(int newArticles, int failedFeeds) const;
-    void saveForOffline();
+    RetentionPolicy retentionPolicy() const;
+    RefreshPlan refreshPlan(RefreshTarget::Selection selection) const;
+    void startRefresh(const RefreshPlan &plan);
+    // A refresh of these feeds now (just added, or given credentials).
+    void refreshFeedsNow(const QList<qint64> &feedIds);
+    // The tree and the list take what a refresh stored.
+    void showNewArticles();
+    // Rows of articles retention removed leave the list; the counts follow.
+    void dropRemovedArticles();
+    // What the reader pane says while no article is selected, for the window as it is now.
+    void updateEmptyMessage();
+    QString statusAfterRefresh(const RefreshReport &report) const;
     void setOffline(bool offline);
     QModelIndex selectedArticle() const;
     qint64 currentArticleId() const;
@@ -144,11 +147,7 @@ private:
     QProgressBar *m_progress;
     QTimer *m_searchDelay;
     QAction *m_refreshAction = nullptr;
-    class AccountSyncer *m_syncer = nullptr;
     class QTimer *m_countsTimer = nullptr; // recounts unread shortly after marks, once per burst
-    RefreshTarget::Selection m_afterSync = RefreshTarget::Selection::All;
-    int m_syncNewArticles = 0; // what the sync before the running refresh brought
-    QStringList m_syncErrors;
     QAction *m_noteAction = nullptr;
     QAction *m_copyLinkAction = nullptr;
     QAction *m_undoAction = nullptr;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "secrets/credentials.h"
+#include "core/credentials.h"
 
 #include <QDialog>
 

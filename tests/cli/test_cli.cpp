@@ -257,9 +257,12 @@ private slots:
         m_server->route(QStringLiteral("/page.html"),
             TestHttpServer::Response { 200, { { "Content-Type", "text/html" } },
                 "<!DOCTYPE html><html><body>Главная</body></html>" });
-        cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/missing.rss")).toString() });
-        cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/page.html")).toString() });
-        cli({ QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/dead.rss") });
+        // Feeds that worked when they were added and broke since (add would refuse the first two
+        // today: addChecksWhatStandsBehindTheAddress).
+        const QString noCheck = QStringLiteral("--no-check");
+        cli({ QStringLiteral("add"), noCheck, m_server->url(QStringLiteral("/missing.rss")).toString() });
+        cli({ QStringLiteral("add"), noCheck, m_server->url(QStringLiteral("/page.html")).toString() });
+        cli({ QStringLiteral("add"), noCheck, QStringLiteral("http://127.0.0.1:9/dead.rss") });
         const Run refresh
             = cli({ QStringLiteral("refresh"), QStringLiteral("--timeout"), QStringLiteral("10") });
         QCOMPARE(refresh.exit, 1);
@@ -277,6 +280,78 @@ private slots:
                 += f.toObject().value(QStringLiteral("last_error")).toString().isEmpty() ? 0 : 1;
         QCOMPARE(withErrors, 3);
         QCOMPARE(listJson().size(), 3); // the good feed's articles are all still there
+    }
+
+    // The address is checked, and followed, before anything is stored.
+    void addChecksWhatStandsBehindTheAddress()
+    {
+        const auto feedCount = [this] {
+            return QJsonDocument::fromJson(cli({ QStringLiteral("feeds"), QStringLiteral("--json") }).out)
+                .array()
+                .size();
+        };
+        // Malformed, not http(s), too long: refused as a usage error, nothing stored.
+        for (const QString &bad : { QStringLiteral("http://[::1"), QStringLiteral("ftp://ural.example.kz/rss"),
+                 QStringLiteral("javascript:alert(1)"), QStringLiteral("http://"),
+                 QStringLiteral("https://ural.example.kz/") + QString(9000, QLatin1Char('a')) }) {
+            const Run refused = cli({ QStringLiteral("add"), bad });
+            QVERIFY2(refused.exit == 2, qPrintable(bad.left(40)));
+            QCOMPARE(refused.err.count('\n'), 1);
+            QVERIFY(!refused.err.contains("http//"));
+        }
+        QCOMPARE(feedCount(), 0);
+        // 404: a mistyped address, refused with the server's answer.
+        const Run missing = cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/missing.rss")).toString() });
+        QCOMPARE(missing.exit, 1);
+        QVERIFY2(missing.err.contains("404"), missing.err.constData());
+        // A page with no feed and no list of news.
+        m_server->route(QStringLiteral("/about.html"),
+            TestHttpServer::Response { 200, { { "Content-Type", "text/html" } },
+                "<!DOCTYPE html><html><body><p>О редакции</p></body></html>" });
+        const Run nothing = cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/about.html")).toString() });
+        QCOMPARE(nothing.exit, 1);
+        QVERIFY2(nothing.err.contains("No feed found"), nothing.err.constData());
+        QCOMPARE(feedCount(), 0);
+
+        // A page announcing its feed: the feed is subscribed.
+        m_server->route(QStringLiteral("/site"),
+            TestHttpServer::Response { 200, { { "Content-Type", "text/html; charset=utf-8" } },
+                "<html><head><link rel=\"alternate\" type=\"application/rss+xml\" "
+                "href=\"/feeds/regional-ru.rss\"></head><body></body></html>" });
+        const Run site = cli({ QStringLiteral("add"), m_server->url(QStringLiteral("/site")).toString() });
+        QCOMPARE(site.exit, 0);
+        // An outlet's page without a feed that lists its news: a news-list subscription, said so.
+        const Run list = cli({ QStringLiteral("add"),
+            m_server->url(QStringLiteral("/newslist/generic-kk-list.html")).toString() });
+        QVERIFY2(list.exit == 0, list.err.constData());
+        QVERIFY2(list.err.contains("news-list page"), list.err.constData());
+        // A server that does not answer now: kept, said so, tried at every refresh.
+        const Run dead = cli({ QStringLiteral("add"), QStringLiteral("http://127.0.0.1:9/dead.rss") });
+        QCOMPARE(dead.exit, 0);
+        QVERIFY2(dead.err.contains("Not checked now"), dead.err.constData());
+
+        const QJsonArray feeds
+            = QJsonDocument::fromJson(cli({ QStringLiteral("feeds"), QStringLiteral("--json") }).out).array();
+        QCOMPARE(feeds.size(), 3);
+        QCOMPARE(feeds[0][QLatin1String("url")].toString(),
+            m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString());
+        QCOMPARE(feeds[0][QLatin1String("kind")].toString(), QStringLiteral("feed"));
+        QCOMPARE(feeds[1][QLatin1String("kind")].toString(), QStringLiteral("newslist"));
+    }
+
+    // Internationalised domain names work and are shown in Unicode.
+    void internationalisedAddresses()
+    {
+        const Run added = cli({ QStringLiteral("add"), QStringLiteral("--no-check"),
+            QStringLiteral("http://жаңалықтар.қаз/rss") });
+        QCOMPARE(added.exit, 0);
+        const Run ace = cli({ QStringLiteral("add"), QStringLiteral("--no-check"),
+            QStringLiteral("http://") + QString::fromLatin1(QUrl::toAce(QStringLiteral("жаңалықтар.қаз")))
+                + QStringLiteral("/rss") });
+        QCOMPARE(ace.out, added.out); // the same subscription
+        const QByteArray listed = cli({ QStringLiteral("feeds") }).out;
+        QVERIFY2(listed.contains("http://жаңалықтар.қаз/rss"), listed.constData());
+        QVERIFY(!listed.contains("xn--"));
     }
 
     void usageErrors()

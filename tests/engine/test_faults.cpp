@@ -4,7 +4,7 @@
 // lost, memory stays bounded and the event loop (the GUI thread in the app) is never blocked for
 // 100 ms.
 #include "core/refreshschedule.h"
-#include "net/feedrefresher.h"
+#include "engine/feedrefresher.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
 #include "storage/datadir.h"

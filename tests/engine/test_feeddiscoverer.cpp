@@ -1,5 +1,5 @@
 #include "feeds/autodiscovery.h"
-#include "net/feeddiscoverer.h"
+#include "engine/feeddiscoverer.h"
 #include "testenv.h"
 #include "testhttpserver.h"
 
@@ -13,9 +13,11 @@ using namespace oqy::feeds;
 
 // A reader pastes a site's address, not its feed's: Oqy finds the feeds the page announces, or
 // the one at a usual place, and never offers something that is not a web address.
-class TestAutodiscovery : public QObject
+class TestFeedDiscoverer : public QObject
 {
     Q_OBJECT
+
+    bool m_newsList = false; // the last discovery found the page to be a list of news
 
     QList<DiscoveredFeed> discoverAt(TestHttpServer &server, const QString &path, QString *error)
     {
@@ -23,9 +25,10 @@ class TestAutodiscovery : public QObject
         FeedDiscoverer discoverer(&network);
         QList<DiscoveredFeed> found;
         bool done = false;
-        discoverer.discover(server.url(path), [&](const QList<DiscoveredFeed> &f, const QString &e) {
-            found = f;
-            *error = e;
+        discoverer.discover(server.url(path), [&](const Discovery &d) {
+            found = d.feeds;
+            *error = d.error;
+            m_newsList = d.newsList;
             done = true;
         });
         QDeadlineTimer deadline(60000);
@@ -89,8 +92,20 @@ private slots:
         QString error;
         QVERIFY(discoverAt(server, QStringLiteral("/"), &error).isEmpty());
         QVERIFY(error.contains(QStringLiteral("No feed found")));
+        QVERIFY(!m_newsList);
+    }
+
+    // An outlet without any feed whose page lists its news: that page can be the subscription.
+    void aNewsListPageWithoutFeed()
+    {
+        TestHttpServer server(testenv::dataDir());
+        QVERIFY(server.start());
+        QString error;
+        QVERIFY(discoverAt(server, QStringLiteral("/newslist/generic-kk-list.html"), &error).isEmpty());
+        QVERIFY2(m_newsList, qPrintable(error));
+        QVERIFY(error.isEmpty());
     }
 };
 
-QTEST_GUILESS_MAIN(TestAutodiscovery)
-#include "test_autodiscovery.moc"
+QTEST_GUILESS_MAIN(TestFeedDiscoverer)
+#include "test_feeddiscoverer.moc"

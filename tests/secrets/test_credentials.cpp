@@ -240,6 +240,48 @@ private slots:
         verifySecretNowhere(Password);
     }
 
+    // user:password@ in a pasted address: the keychain keeps them; the database, the backups,
+    // exports and everything printed keep the address without them.
+    void credentialsInTheAddressGoToTheKeychain()
+    {
+        QUrl url = m_server.url(QStringLiteral("/members.xml"));
+        url.setQuery(QStringLiteral("reader=3"));
+        url.setUserName(User);
+        url.setPassword(QString::fromUtf8(Password));
+        const QByteArray pasted = url.toEncoded();
+        const QByteArray encodedPassword = QUrl::toPercentEncoding(QString::fromUtf8(Password));
+        QVERIFY(pasted.contains(encodedPassword));
+        const Cli added = cli({ QStringLiteral("add"), QString::fromLatin1(pasted) });
+        QVERIFY2(added.exit == 0, added.err.constData());
+        const qint64 id = added.out.trimmed().toLongLong();
+        QVERIFY(!secretIdOf(id).isEmpty());
+        // It gets in with them.
+        const Cli refresh = cli({ QStringLiteral("refresh"), QStringLiteral("--feeds-only"),
+            QStringLiteral("--feed"), QString::number(id) });
+        QVERIFY2(refresh.exit == 0, refresh.err.constData());
+        const Cli feeds = cli({ QStringLiteral("feeds"), QStringLiteral("--json") });
+        QVERIFY(feeds.out.contains("/members.xml?reader=3"));
+        QVERIFY(!feeds.out.contains(User.toUtf8() + '@'));
+        cli({ QStringLiteral("feeds") });
+        cli({ QStringLiteral("export") });
+        cli({ QStringLiteral("list"), QStringLiteral("--json") });
+        verifySecretNowhere(Password);
+        verifySecretNowhere(encodedPassword);
+
+        // No keychain: a clear error, and nothing stored anywhere.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+            QStringLiteral("unix:path=/nonexistent/oqy-bus"));
+        env.remove(QStringLiteral("DISPLAY"));
+        url.setQuery(QStringLiteral("reader=4"));
+        url.setPassword(QStringLiteral("never-stored-9051"));
+        const Cli refused = cli({ QStringLiteral("add"), QString::fromLatin1(url.toEncoded()) }, {}, env);
+        QCOMPARE(refused.exit, 1);
+        QVERIFY2(refused.err.contains("keychain"), refused.err.constData());
+        QVERIFY(!cli({ QStringLiteral("feeds") }).out.contains("reader=4"));
+        verifySecretNowhere("never-stored-9051");
+    }
+
     void noKeychainIsAClearError()
     {
         const Cli added = cli({ QStringLiteral("add"),

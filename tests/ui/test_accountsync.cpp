@@ -9,7 +9,7 @@
 #include "feedtreemodel.h"
 #include "mainwindow.h"
 #include "secrets/secretstore.h"
-#include "session.h"
+#include "engine/session.h"
 #include "storage/accountstore.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"

@@ -11,7 +11,7 @@
 #include "readerview.h"
 #include "regionfilterbutton.h"
 #include "requestinterceptor.h"
-#include "session.h"
+#include "engine/session.h"
 #include "settingsdialog.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
@@ -558,7 +558,7 @@ private slots:
         };
         QStringList missing = unnamed(m_window.get());
         SettingsDialog settings(*m_settings, m_window.get());
-        AddFeedDialog add(m_window.get());
+        AddFeedDialog add(m_session->subscriptions(), m_window.get());
         CredentialsDialog credentials(
             QStringLiteral("Көкшетау+"), QStringLiteral("401"), m_window.get());
         AccountDialog account(m_window.get());

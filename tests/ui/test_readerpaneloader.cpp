@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "readerpane.h"
 #include "readerpaneloader.h"
-#include "session.h"
+#include "engine/session.h"
 #include "storage/articlestore.h"
 #include "storage/database.h"
 #include "storage/databaseopener.h"
