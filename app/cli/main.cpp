@@ -1,6 +1,7 @@
 // oqy-cli: Oqy without a window — subscriptions, refresh, reading and the parsers, for scripts,
 // tests and people who live in a terminal. A thin shell over the oqycore library.
 #include "clicommand.h"
+#include "extract/libxmlinit.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
@@ -79,6 +80,7 @@ CommandLine splitGlobalOptions(const QStringList &all)
 
 int main(int argc, char *argv[])
 {
+    oqy::initLibxml(); // on the main thread, before any worker parses (libxmlinit.h)
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("oqy"));
     QCoreApplication::setApplicationName(QStringLiteral("oqy"));
@@ -88,6 +90,13 @@ int main(int argc, char *argv[])
     if (translator.load(
             QLocale(), QStringLiteral("oqy"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
+    // Qt's own strings (the options' help): Qt's catalogue, or Oqy's Kazakh one (Qt has none).
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qt"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))
+        || qtTranslator.load(
+            QLocale(), QStringLiteral("qt"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&qtTranslator);
 
     QTextStream out(stdout);
     out.setEncoding(QStringConverter::Utf8);

@@ -12,6 +12,10 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QHash>
+#include <QThreadPool>
+
+#include <cstdio>
+#include <cstdlib>
 #include <unistd.h>
 
 namespace oqy::cli {
@@ -164,6 +168,15 @@ int refresh(Invocation &inv)
                   << Qt::endl;
     if (reportLatency)
         inv.out() << probe.report() << Qt::endl;
+    if (!report.overdueStages.isEmpty() && !QThreadPool::globalInstance()->waitForDone(10'000)) {
+        // A parse that never ended is still on a worker thread; exit would wait for it for ever.
+        // What was stored is committed (the writer is idle): leave without it.
+        inv.finish();
+        inv.out().flush();
+        inv.err().flush();
+        std::fflush(nullptr);
+        std::_Exit(Failure);
+    }
     return summary.failed > 0 || !report.overdueStages.isEmpty() ? Failure : Success;
 }
 

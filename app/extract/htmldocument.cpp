@@ -1,5 +1,7 @@
 #include "htmldocument.h"
 
+#include "libxmlinit.h"
+
 #include "htmlbounds.h"
 #include "htmldecoder.h"
 
@@ -20,6 +22,7 @@ QByteArray prepareHtmlBytes(const QByteArray &page, const QString &contentType, 
 
 xmlDoc *parseUtf8Html(const QByteArray &utf8, const QUrl &url)
 {
+    initLibxml();
     // The bytes are UTF-8 already: the encoding hints inside the page must not re-decode them.
     constexpr int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING
         | HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_NODEFDTD | HTML_PARSE_IGNORE_ENC;

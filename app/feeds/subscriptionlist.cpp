@@ -1,5 +1,7 @@
 #include "subscriptionlist.h"
 
+#include "extract/libxmlinit.h"
+
 #include "extract/htmlentities.h"
 #include "xmlsaxreader.h"
 
@@ -108,6 +110,7 @@ SubscriptionList readOpml(const QByteArray &bytes)
     SubscriptionList list;
     // The DOCTYPE (and with it any entity or external DTD) is removed before libxml2 sees the file.
     const QByteArray xml = stripDoctype(bytes, nullptr);
+    initLibxml();
     xmlDocPtr doc = xmlReadMemory(xml.constData(), int(xml.size()), nullptr, nullptr,
                                   XML_PARSE_NONET | XML_PARSE_RECOVER | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
     xmlNodePtr root = doc ? xmlDocGetRootElement(doc) : nullptr;

@@ -1,5 +1,7 @@
 #include "xmlsaxreader.h"
 
+#include "extract/libxmlinit.h"
+
 #include "feedbuilder.h"
 
 #include <QRegularExpression>
@@ -137,17 +139,6 @@ xmlEntityPtr onGetEntity(void *ctx, const xmlChar *name)
                            reinterpret_cast<const xmlChar *>(utf8.constData()));
 }
 
-void silence(void *, const char *, ...) { }
-
-void initLibxml()
-{
-    static const bool done = [] {
-        xmlInitParser();
-        xmlSetGenericErrorFunc(nullptr, silence);
-        return true;
-    }();
-    Q_UNUSED(done)
-}
 
 } // namespace
 

@@ -1,5 +1,8 @@
 #include "imagefiles.h"
 
+#include <QCoreApplication>
+#include <QThread>
+
 #include "imagestore.h"
 
 #include <QCryptographicHash>
@@ -30,7 +33,11 @@ ImageFiles::Written ImageFiles::store(const QByteArray &bytes) const
     // Written under a temporary name and renamed, so that a reader never sees half a photo; not
     // synced to disk one by one (QSaveFile would fsync each of thousands): a photo lost to a power
     // cut is only a cache miss, which the reader pane shows as a placeholder.
-    QFile file(path + QStringLiteral(".part"));
+    // A name of this process and thread alone: two oqy processes storing the same photo at once
+    // must not write into one file.
+    QFile file(path + QStringLiteral(".part-%1-%2")
+                          .arg(QCoreApplication::applicationPid())
+                          .arg(quintptr(QThread::currentThreadId()), 0, 16));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(bytes) != bytes.size()) {
         result.error = file.errorString();

@@ -202,6 +202,26 @@ private slots:
         QCOMPARE(ArticleStore(m_session->reader()).pendingPages(10).size(), 2);
     }
 
+    // Every feed of the refresh waits out its server's Retry-After: nothing is asked, and the
+    // refresh still ends (it used to end before oqy-cli started waiting, which then waited on).
+    void aRefreshOfWaitingFeedsEnds()
+    {
+        const qint64 id = subscribe(QStringLiteral("busy.xml"));
+        m_session->writer().submit([id](Database &db) {
+            FeedStore(db).recordFailure(id, QStringLiteral("503"),
+                QDateTime::currentDateTimeUtc().addSecs(3600),
+                QDateTime::currentDateTimeUtc().addSecs(3600));
+        });
+        m_session->writer().waitForIdle();
+        RefreshPlan plan;
+        plan.feedIds = { id };
+        const RefreshReport report = run(plan, 10'000);
+        QCOMPARE(report.feeds.feeds, 1);
+        QCOMPARE(report.feeds.deferred, 1);
+        QVERIFY(!m_session->refresh().isRunning());
+        QCOMPARE(m_server.requestCount(QStringLiteral("/busy.xml")), 0);
+    }
+
     // A feed added while a refresh downloads joins it; anything else waits for its turn.
     void aFeedAddedDuringARefreshJoinsIt()
     {
