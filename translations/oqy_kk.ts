@@ -35,10 +35,6 @@
         <translation>Мәтінде табылды: %1</translation>
     </message>
     <message>
-        <source>Photo: %1</source>
-        <translation>Сурет: %1</translation>
-    </message>
-    <message>
         <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
         <translation>Бұл таспадағы қысқа нұсқа; толық мақала ұзынырақ болуы мүмкін — түпнұсқасын ашыңыз.</translation>
     </message>
@@ -1125,6 +1121,41 @@
         <source>The database was repaired</source>
         <translation>Дерекқор қалпына келтірілді</translation>
     </message>
+    <message>
+        <source>Oqy is already open</source>
+        <translation>Oqy ашық тұр</translation>
+    </message>
+    <message>
+        <source>Another Oqy (process %1) is using the data folder %2 and does not answer. Close it, or start Oqy with another folder (--data-dir).</source>
+        <translation>Басқа Oqy (%1 процесі) %2 деректер бумасын пайдаланып тұр және жауап бермейді. Оны жабыңыз немесе Oqy-ды басқа бумамен іске қосыңыз (--data-dir).</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::AboutDialog</name>
+    <message>
+        <source>About Oqy</source>
+        <translation>Oqy туралы</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>қоғамдық игілік</translation>
+    </message>
+    <message>
+        <source>A news reader for Kazakhstan&apos;s regional outlets, in Russian and Kazakh. Oqy means «read!» in Kazakh.</source>
+        <translation>Қазақстанның өңірлік басылымдарының жаңалықтарын орыс және қазақ тілдерінде оқуға арналған бағдарлама. Oqy — «оқы!» деген сөз.</translation>
+    </message>
+    <message>
+        <source>Your subscriptions, articles, photos and bookmarks are kept in:</source>
+        <translation>Жазылымдарыңыз, мақалаларыңыз, суреттеріңіз бен бетбелгілеріңіз мына бумада сақталады:</translation>
+    </message>
+    <message>
+        <source>Oqy is built on these libraries, each under its own licence:</source>
+        <translation>Oqy мына кітапханаларды пайдаланады, әрқайсысы өз лицензиясымен:</translation>
+    </message>
+    <message>
+        <source>Passwords are kept only in the system keychain.</source>
+        <translation>Құпиясөздер тек жүйелік кілттер қоймасында сақталады.</translation>
+    </message>
 </context>
 <context>
     <name>oqy::AccountDialog</name>
@@ -1697,10 +1728,6 @@ OK мекенжайды бәрібір қосады; Oqy әр жаңартуда
         <source>Scroll, then next &amp;unread</source>
         <translation>Айналдыру, содан кейін келесі о&amp;қылмағанға</translation>
     </message>
-    <message>
-        <source>No more unread articles here.</source>
-        <translation>Мұнда оқылмаған мақала қалмады.</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) marked read. Undo with Ctrl+Z.</source>
         <translation>
@@ -1790,6 +1817,30 @@ OK мекенжайды бәрібір қосады; Oqy әр жаңартуда
             <numerusform>%n мақала желісіз оқуға сақталды</numerusform>
             <numerusform>%n мақала желісіз оқуға сақталды</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Анықтама</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>&amp;About Oqy</source>
+        <translation>Oqy &amp;туралы</translation>
+    </message>
+    <message>
+        <source>No articles here about %1. Esc clears the region filter.</source>
+        <translation>Мұнда %1 туралы мақала жоқ. Esc өңір сүзгісін алып тастайды.</translation>
+    </message>
+    <message>
+        <source>Next unread in %1.</source>
+        <translation>Келесі оқылмағаны — «%1» ішінде.</translation>
+    </message>
+    <message>
+        <source>No unread articles left.</source>
+        <translation>Оқылмаған мақала қалмады.</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2053,21 @@ OK мекенжайды бәрібір қосады; Oqy әр жаңартуда
     <message>
         <source>Proxy pass&amp;word:</source>
         <translation>Прокси құпия&amp;сөзі:</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Пернелер тіркесімі</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Әрекет</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Пернелер</translation>
     </message>
 </context>
 <context>

@@ -35,10 +35,6 @@
         <translation>Найдено в тексте: %1</translation>
     </message>
     <message>
-        <source>Photo: %1</source>
-        <translation>Фото: %1</translation>
-    </message>
-    <message>
         <source>This is the feed&apos;s short version; the full article may be longer — open the original.</source>
         <translation>Это краткая версия из ленты; полная статья может быть длиннее — откройте оригинал.</translation>
     </message>
@@ -1128,6 +1124,41 @@
         <source>The database was repaired</source>
         <translation>База данных восстановлена</translation>
     </message>
+    <message>
+        <source>Oqy is already open</source>
+        <translation>Oqy уже открыт</translation>
+    </message>
+    <message>
+        <source>Another Oqy (process %1) is using the data folder %2 and does not answer. Close it, or start Oqy with another folder (--data-dir).</source>
+        <translation>Другой Oqy (процесс %1) работает с папкой данных %2 и не отвечает. Закройте его или запустите Oqy с другой папкой (--data-dir).</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::AboutDialog</name>
+    <message>
+        <source>About Oqy</source>
+        <translation>О программе Oqy</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <source>A news reader for Kazakhstan&apos;s regional outlets, in Russian and Kazakh. Oqy means «read!» in Kazakh.</source>
+        <translation>Программа для чтения новостей региональных изданий Казахстана на русском и казахском языках. Oqy по-казахски значит «читай!».</translation>
+    </message>
+    <message>
+        <source>Your subscriptions, articles, photos and bookmarks are kept in:</source>
+        <translation>Ваши подписки, статьи, фотографии и закладки хранятся в папке:</translation>
+    </message>
+    <message>
+        <source>Oqy is built on these libraries, each under its own licence:</source>
+        <translation>Oqy использует эти библиотеки, каждую под её собственной лицензией:</translation>
+    </message>
+    <message>
+        <source>Passwords are kept only in the system keychain.</source>
+        <translation>Пароли хранятся только в системной связке ключей.</translation>
+    </message>
 </context>
 <context>
     <name>oqy::AccountDialog</name>
@@ -1707,10 +1738,6 @@ OK всё равно добавит адрес; Oqy будет пробоват�
         <source>Scroll, then next &amp;unread</source>
         <translation>Прокрутить, затем к с&amp;ледующей непрочитанной</translation>
     </message>
-    <message>
-        <source>No more unread articles here.</source>
-        <translation>Здесь больше нет непрочитанных статей.</translation>
-    </message>
     <message numerus="yes">
         <source>%n article(s) marked read. Undo with Ctrl+Z.</source>
         <translation>
@@ -1804,6 +1831,30 @@ OK всё равно добавит адрес; Oqy будет пробоват�
             <numerusform>%n сохранены для чтения офлайн</numerusform>
             <numerusform>%n сохранено для чтения офлайн</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;About Oqy</source>
+        <translation>&amp;О программе Oqy</translation>
+    </message>
+    <message>
+        <source>No articles here about %1. Esc clears the region filter.</source>
+        <translation>Здесь нет статей о регионе: %1. Esc снимает фильтр по региону.</translation>
+    </message>
+    <message>
+        <source>Next unread in %1.</source>
+        <translation>Следующая непрочитанная — в «%1».</translation>
+    </message>
+    <message>
+        <source>No unread articles left.</source>
+        <translation>Непрочитанных статей больше нет.</translation>
     </message>
 </context>
 <context>
@@ -2017,6 +2068,21 @@ OK всё равно добавит адрес; Oqy будет пробоват�
     <message>
         <source>Proxy pass&amp;word:</source>
         <translation>Пар&amp;оль прокси:</translation>
+    </message>
+</context>
+<context>
+    <name>oqy::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,8 @@ struct LeadImage
 {
     QString url;
     QString caption;
-    QString credit;
+    QString credit; // the name alone: "Акорда"
+    QString creditLine; // as the outlet wrote it: «Фото: Акорда»; empty when it gave only a name
 
     bool isEmpty() const { return url.isEmpty(); }
     friend bool operator==(const LeadImage &, const LeadImage &) = default;

@@ -62,7 +62,7 @@ CaptionParts splitCaption(const QString &text)
 {
     const QString t = collapseWhitespace(text);
     if (const auto m = creditAtStart().match(t); m.hasMatch())
-        return { QString(), creditFromMatch(m) };
+        return { QString(), creditFromMatch(m), trimCredit(t) };
     // A credit after the description: "…реконструкции. Фото: X", "… (фото: X)", "… / Фото X".
     static const QRegularExpression trailing(
         QStringLiteral("(?:^|[.!?;,|/(]\\s*|\\s[—–-]\\s*|\\s)(") + CreditWords
@@ -73,9 +73,10 @@ CaptionParts splitCaption(const QString &text)
     if (m.hasMatch() && m.capturedStart(1) > 0) {
         const auto credit = creditAtStart().match(m.captured(1));
         if (credit.hasMatch())
-            return { trimCaption(t.left(m.capturedStart(1))), creditFromMatch(credit) };
+            return { trimCaption(t.left(m.capturedStart(1))), creditFromMatch(credit),
+                trimCredit(m.captured(1)) };
     }
-    return { trimCaption(t), QString() };
+    return { trimCaption(t), QString(), QString() };
 }
 
 namespace {

@@ -8,7 +8,8 @@ namespace oqy::extract {
 struct CaptionParts
 {
     QString caption;
-    QString credit;
+    QString credit; // the name alone
+    QString creditLine; // the credit as written, prefix and all («Фото: Акорда»)
 };
 
 // Splits a caption line into its description and its credit:

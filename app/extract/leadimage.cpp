@@ -105,6 +105,7 @@ LeadImage LeadImageFinder::describe(
     lead.url = m_base.resolved(QUrl(imageSource(img))).toString();
     QStringList captions;
     QString credit;
+    QString creditLine;
 
     auto take = [&](xmlNode *n) {
         // A credit element inside a caption ("<figcaption>Текст <span class=credit>Фото:
@@ -112,8 +113,11 @@ LeadImage LeadImageFinder::describe(
         for (xmlNode *c = firstElementChild(n); c; c = nextElementWithin(c, n)) {
             if (isCreditElement(c)) {
                 const QString t = dom::normalisedText(c);
-                if (credit.isEmpty())
-                    credit = isCreditLine(t) ? splitCaption(t).credit : cleanAttribution(t);
+                if (credit.isEmpty()) {
+                    const CaptionParts parts = splitCaption(t);
+                    credit = isCreditLine(t) ? parts.credit : cleanAttribution(t);
+                    creditLine = parts.creditLine;
+                }
                 m_dom.remove(c);
                 break;
             }
@@ -121,12 +125,14 @@ LeadImage LeadImageFinder::describe(
         const QString text = dom::normalisedText(n);
         if (!text.isEmpty()) {
             const CaptionParts parts = isCreditElement(n) && !isCreditLine(text)
-                ? CaptionParts { QString(), text }
+                ? CaptionParts { QString(), text, QString() }
                 : splitCaption(text);
             if (!parts.caption.isEmpty())
                 captions.append(parts.caption);
-            if (!parts.credit.isEmpty() && credit.isEmpty())
+            if (!parts.credit.isEmpty() && credit.isEmpty()) {
                 credit = parts.credit;
+                creditLine = parts.creditLine;
+            }
         }
         captionNodes.push_back(n);
     };
@@ -165,6 +171,7 @@ LeadImage LeadImageFinder::describe(
     }
     lead.caption = captions.join(QLatin1Char(' '));
     lead.credit = credit;
+    lead.creditLine = creditLine;
     return lead;
 }
 

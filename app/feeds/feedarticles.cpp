@@ -86,14 +86,14 @@ LeadImage leadImageOf(const Entry &e, const QString &html)
     for (bool thumbnails : { false, true })
         for (const MediaObject &m : e.media)
             if (m.thumbnail == thumbnails && !m.url.isEmpty() && isImage(m))
-                return { m.url, m.description, m.credit };
+                return { m.url, m.description, m.credit, {} };
     for (const Link &l : e.links)
         if (l.rel == QLatin1String("enclosure") && l.type.startsWith(QLatin1String("image/"))
             && !l.href.isEmpty())
-            return { l.href, {}, {} };
+            return { l.href, {}, {}, {} };
     for (const Enclosure &en : e.enclosures)
         if (en.type.startsWith(QLatin1String("image/")))
-            return { en.url, {}, {} };
+            return { en.url, {}, {}, {} };
     // A caption or credit given without a picture still belongs to the first image of the body.
     QString caption;
     QString credit;
@@ -102,7 +102,7 @@ LeadImage leadImageOf(const Entry &e, const QString &html)
         credit = credit.isEmpty() ? m.credit : credit;
     }
     const QString inBody = firstImage(html);
-    return inBody.isEmpty() ? LeadImage {} : LeadImage { inBody, caption, credit };
+    return inBody.isEmpty() ? LeadImage {} : LeadImage { inBody, caption, credit, {} };
 }
 
 } // namespace

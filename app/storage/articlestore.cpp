@@ -228,13 +228,15 @@ void ArticleStore::writeBody(qint64 id, const Article &item, bool replace)
     // A body extracted from the article page is better than the feed's teaser: never overwrite it.
     Statement st = m_db.prepare(
         "INSERT INTO article_bodies (article_id, summary, html, text, language, lead_image_url, "
-        "lead_image_caption, lead_image_credit, pull_quotes, categories, source, page_state) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'feed', ?12) "
+        "lead_image_caption, lead_image_credit, pull_quotes, categories, source, page_state, "
+        "lead_image_credit_line) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, 'feed', ?12, ?13) "
         "ON CONFLICT (article_id) DO UPDATE SET summary = excluded.summary, html = excluded.html, "
         "text = excluded.text, language = excluded.language, "
         "lead_image_url = excluded.lead_image_url, lead_image_caption = "
         "excluded.lead_image_caption, "
-        "lead_image_credit = excluded.lead_image_credit, categories = excluded.categories "
+        "lead_image_credit = excluded.lead_image_credit, categories = excluded.categories, "
+        "lead_image_credit_line = excluded.lead_image_credit_line "
         "WHERE ?11 AND source = 'feed'");
     st.bind(1, id)
         .bind(2, item.summary)
@@ -248,6 +250,7 @@ void ArticleStore::writeBody(qint64 id, const Article &item, bool replace)
         .bind(10, listToJson(item.categories))
         .bind(11, replace)
         .bind(12, feedGaveFullText(item) ? QStringLiteral("skipped") : QStringLiteral("pending"))
+        .bind(13, item.leadImage.creditLine)
         .exec();
     recordImages(id, item);
 }
@@ -259,14 +262,16 @@ bool ArticleStore::savePageBody(qint64 id, const Article &page, bool complete)
         return false;
     m_db.prepare(
             "INSERT INTO article_bodies (article_id, html, text, language, lead_image_url, "
-            "lead_image_caption, lead_image_credit, pull_quotes, complete, source, page_state) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'page', 'done') "
+            "lead_image_caption, lead_image_credit, pull_quotes, complete, source, page_state, "
+            "lead_image_credit_line) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'page', 'done', ?10) "
             "ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = excluded.text, "
             "language = coalesce(nullif(excluded.language, ''), language), "
             "lead_image_url = excluded.lead_image_url, lead_image_caption = "
             "excluded.lead_image_caption, "
             "lead_image_credit = excluded.lead_image_credit, pull_quotes = excluded.pull_quotes, "
-            "complete = excluded.complete, source = 'page', page_state = 'done', page_error = ''")
+            "complete = excluded.complete, source = 'page', page_state = 'done', page_error = '', "
+            "lead_image_credit_line = excluded.lead_image_credit_line")
         .bind(1, id)
         .bind(2, page.html)
         .bind(3, page.text)
@@ -276,6 +281,7 @@ bool ArticleStore::savePageBody(qint64 id, const Article &page, bool complete)
         .bind(7, page.leadImage.credit)
         .bind(8, quotesToJson(page.pullQuotes))
         .bind(9, complete)
+        .bind(10, page.leadImage.creditLine)
         .exec();
     if (!page.author.isEmpty())
         m_db.prepare("UPDATE articles SET author = ?2 WHERE id = ?1 AND author = ''")
@@ -298,7 +304,7 @@ std::optional<StoredArticle> ArticleStore::load(qint64 id)
         "b.lead_image_credit, b.pull_quotes, b.categories, b.source, s.read, s.bookmarked, "
         "coalesce(nullif(f.title, ''), f.url), "
         "EXISTS (SELECT 1 FROM images i WHERE i.url = b.lead_image_url AND i.state = 'stored'), "
-        "coalesce(b.complete, 1), coalesce(s.note, '') "
+        "coalesce(b.complete, 1), coalesce(s.note, ''), coalesce(b.lead_image_credit_line, '') "
         "FROM articles a JOIN feeds f ON f.id = a.feed_id "
         "LEFT JOIN article_bodies b ON b.article_id = a.id "
         "LEFT JOIN statuses s ON s.article_id = a.id WHERE a.id = ?1");
@@ -319,7 +325,7 @@ std::optional<StoredArticle> ArticleStore::load(qint64 id)
     a.html = st.text(9);
     a.text = st.text(10);
     a.language = st.text(11);
-    a.leadImage = { st.text(12), st.text(13), st.text(14) };
+    a.leadImage = { st.text(12), st.text(13), st.text(14), st.text(24) };
     a.pullQuotes = quotesFromJson(st.text(15));
     a.categories = listFromJson(st.text(16));
     stored.bodySource = st.text(17);

@@ -90,7 +90,8 @@ QByteArray exportJson(Database &db)
             { QStringLiteral("lead_image"),
                 QJsonObject { { QStringLiteral("url"), a.leadImage.url },
                     { QStringLiteral("caption"), a.leadImage.caption },
-                    { QStringLiteral("credit"), a.leadImage.credit } } },
+                    { QStringLiteral("credit"), a.leadImage.credit },
+                    { QStringLiteral("credit_line"), a.leadImage.creditLine } } },
             { QStringLiteral("pull_quotes"), quotes },
             { QStringLiteral("categories"), QJsonArray::fromStringList(a.categories) },
             { QStringLiteral("regions"), regions },
@@ -154,7 +155,8 @@ ImportResult importJson(Database &db, const QByteArray &json)
         const QJsonObject lead = o.value(QLatin1String("lead_image")).toObject();
         a.leadImage = { lead.value(QLatin1String("url")).toString(),
             lead.value(QLatin1String("caption")).toString(),
-            lead.value(QLatin1String("credit")).toString() };
+            lead.value(QLatin1String("credit")).toString(),
+            lead.value(QLatin1String("credit_line")).toString() };
         for (const QJsonValue &q : o.value(QLatin1String("pull_quotes")).toArray())
             a.pullQuotes.append({ q[QLatin1String("text")].toString(),
                 q[QLatin1String("attribution")].toString() });

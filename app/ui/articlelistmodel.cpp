@@ -1,6 +1,7 @@
 #include "articlelistmodel.h"
 
 #include "articlerenderer.h"
+#include "datetext.h"
 #include "storage/articlelistquery.h"
 #include "storage/sqlerror.h"
 
@@ -237,12 +238,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
         }
         case TimeColumn: {
             // Compact: the time for today's articles, the day and month for older ones.
-            const QDateTime local = row->published.toLocalTime();
-            if (local.date() == QDate::currentDate())
-                return QLocale().toString(local.time(), QLocale::ShortFormat);
-            if (local.date().year() == QDate::currentDate().year())
-                return QLocale().toString(local.date(), QStringLiteral("d MMM"));
-            return QLocale().toString(local.date(), QLocale::ShortFormat);
+            return datetext::compact(row->published);
         }
         }
         break;
@@ -255,7 +251,7 @@ QVariant ArticleListModel::data(const QModelIndex &index, int role) const
                 + QString(snippet).remove(QLatin1Char('[')).remove(QLatin1Char(']'));
         }
         if (index.column() == TimeColumn)
-            return QLocale().toString(row->published.toLocalTime(), QLocale::LongFormat);
+            return datetext::full(row->published);
         break;
     case Qt::FontRole:
         if (!row->read) {

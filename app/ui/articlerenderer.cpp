@@ -3,6 +3,7 @@
 #include "extract/htmlentities.h"
 #include "extract/htmlsanitizer.h"
 #include "extract/htmltokenizer.h"
+#include "readerbody.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -254,9 +255,10 @@ QString ArticleRenderer::render(
                        escapeHtml(a.leadImage.caption, true));
         if (!a.leadImage.caption.isEmpty() || !a.leadImage.credit.isEmpty()) {
             lead += QLatin1String("<figcaption>") + escapeHtml(a.leadImage.caption);
-            if (!a.leadImage.credit.isEmpty())
-                lead += QLatin1String("<span class=\"oqy-credit\">")
-                    + escapeHtml(Text::tr("Photo: %1").arg(a.leadImage.credit))
+            // As the outlet wrote it, in the article's language: not the interface's.
+            const QString credit = readerbody::creditLine(a.leadImage, a.language);
+            if (!credit.isEmpty())
+                lead += QLatin1String("<span class=\"oqy-credit\">") + escapeHtml(credit)
                     + QLatin1String("</span>");
             lead += QLatin1String("</figcaption>");
         }
@@ -270,6 +272,8 @@ QString ArticleRenderer::render(
     options.base = QUrl(a.url);
     options.keepStyles = false;
     QString body = HtmlSanitizer::sanitize(a.html.isEmpty() ? a.summary : a.html, options);
+    body = readerbody::withoutRepeatedHeadline(body, a.title);
+    body = readerbody::withAttributionsInQuotes(body);
     values.insert(QStringLiteral("body"), pointImagesAtCache(body));
 
     QString notice;

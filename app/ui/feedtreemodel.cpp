@@ -1,6 +1,7 @@
 #include "feedtreemodel.h"
 
 #include "articlerenderer.h"
+#include "datetext.h"
 #include "core/region.h"
 #include "engine/session.h"
 #include "storage/articlelistquery.h"
@@ -27,10 +28,13 @@ FeedTreeModel::FeedTreeModel(Session &session, QObject *parent)
         { View::All, tr("All articles"), QStyle::SP_DirHomeIcon },
         { View::Unread, tr("Unread"), QStyle::SP_FileDialogNewFolder },
         { View::Today, tr("Today"), QStyle::SP_FileDialogDetailedView },
-        { View::Bookmarks, tr("Bookmarks"), QStyle::SP_DialogApplyButton },
+        { View::Bookmarks, tr("Bookmarks"), QStyle::SP_CustomBase },
     };
     for (const auto &v : views) {
-        auto *item = new QStandardItem(QApplication::style()->standardIcon(v.icon), v.title);
+        auto *item = new QStandardItem(v.icon == QStyle::SP_CustomBase
+                ? QIcon(QStringLiteral(":/icons/bookmark-on.svg"))
+                : QApplication::style()->standardIcon(v.icon),
+            v.title);
         item->setEditable(false);
         item->setData(int(v.view), ViewRole);
         item->setData(v.title, Qt::AccessibleTextRole);
@@ -115,8 +119,7 @@ void FeedTreeModel::reload()
         // The feed's state, as the reader would ask about it: when it last worked, what went
         // wrong, when Oqy tries again.
         const auto when = [](const QDateTime &t) {
-            return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat)
-                               : tr("never");
+            return t.isValid() ? datetext::full(t) : tr("never");
         };
         QString tip
             = feed.url + QLatin1Char('\n') + tr("Last success: %1").arg(when(feed.lastSuccess));
@@ -195,6 +198,31 @@ QModelIndex FeedTreeModel::indexForRegion(const QString &slug) const
     for (int row = 0; row < m_regionsRoot->rowCount(); ++row)
         if (m_regionsRoot->child(row)->data(RegionRole).toString() == slug)
             return m_regionsRoot->child(row)->index();
+    return {};
+}
+
+QModelIndex FeedTreeModel::nextWithUnread(const QModelIndex &current) const
+{
+    QList<QStandardItem *> feeds; // in the tree's order: folders' feeds, then the rest
+    for (int row = 0; row < m_feedsRoot->rowCount(); ++row) {
+        QStandardItem *item = m_feedsRoot->child(row);
+        if (item->hasChildren())
+            for (int child = 0; child < item->rowCount(); ++child)
+                feeds.append(item->child(child));
+        else
+            feeds.append(item);
+    }
+    const qint64 currentFeed = current.data(FeedIdRole).toLongLong();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < feeds.size() && currentFeed != 0; ++i)
+        if (feeds[i]->data(FeedIdRole).toLongLong() == currentFeed)
+            at = i;
+    for (qsizetype step = 1; step <= feeds.size(); ++step) {
+        QStandardItem *candidate = feeds[(at + step) % feeds.size()];
+        if (candidate->data(FeedIdRole).toLongLong() != currentFeed
+            && candidate->data(UnreadRole).toInt() > 0)
+            return candidate->index();
+    }
     return {};
 }
 

@@ -40,6 +40,9 @@ public:
     QModelIndex indexForFeed(qint64 feedId) const;
     QModelIndex indexForView(View view) const;
     QModelIndex indexForRegion(const QString &slug) const;
+    // The first feed after `current` (in the tree's order, wrapping round) with unread articles;
+    // invalid when there is none.
+    QModelIndex nextWithUnread(const QModelIndex &current) const;
     const QList<Feed> &feeds() const { return m_feeds; }
 
 signals:

@@ -6,6 +6,7 @@
 #include "articlelistmodel.h"
 #include "articlerenderer.h"
 #include "compositionhint.h"
+#include "contraststyle.h"
 #include "core/refreshschedule.h"
 #include "credentialsdialog.h"
 #include "engine/maintenance.h"
@@ -13,6 +14,7 @@
 #include "engine/subscriptions.h"
 #include "feeds/subscriptionlist.h"
 #include "feedtreemodel.h"
+#include "helpdialogs.h"
 #include "outletpickerdialog.h"
 #include "readerpane.h"
 #include "readerpaneloader.h"
@@ -248,7 +250,21 @@ void MainWindow::createLayout()
     connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
     connect(m_searchDelay, &QTimer::timeout, this, &MainWindow::applyFilter);
 
-    connect(m_regions, &RegionFilterButton::selectionChanged, this, &MainWindow::applyFilter);
+    connect(m_regions, &RegionFilterButton::selectionChanged, this, [this] {
+        // A region row of the tree stays current only while the toolbar says that region alone.
+        const QModelIndex current = m_feedView->currentIndex();
+        const QStringList ticked = m_regions->selectedRegions();
+        if (FeedTreeModel::View(current.data(FeedTreeModel::ViewRole).toInt())
+                == FeedTreeModel::View::Region
+            && ticked != QStringList { current.data(FeedTreeModel::RegionRole).toString() }) {
+            const QSignalBlocker quiet(m_feedView->selectionModel());
+            m_feedView->setCurrentIndex(ticked.size() == 1
+                    ? m_feeds->indexForRegion(ticked.first())
+                    : m_feeds->indexForView(FeedTreeModel::View::All));
+            m_viewFilter = {};
+        }
+        applyFilter();
+    });
 
     m_status->setAccessibleName(tr("Status"));
     m_progress->setMaximumWidth(200);
@@ -258,8 +274,20 @@ void MainWindow::createLayout()
     statusBar()->addPermanentWidget(m_progress);
 
     connect(m_feedView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &index) {
+        [this](const QModelIndex &index, const QModelIndex &previous) {
             m_viewFilter = {};
+            // Leaving a region of the tree leaves its filter (one the reader ticked in the
+            // toolbar stays, shown there, over every view).
+            const auto isRegion = [](const QModelIndex &i) {
+                return FeedTreeModel::View(i.data(FeedTreeModel::ViewRole).toInt())
+                    == FeedTreeModel::View::Region;
+            };
+            if (isRegion(previous) && !isRegion(index)
+                && m_regions->selectedRegions()
+                    == QStringList { previous.data(FeedTreeModel::RegionRole).toString() }) {
+                const QSignalBlocker quiet(m_regions);
+                m_regions->setSelectedRegions({});
+            }
             switch (FeedTreeModel::View(index.data(FeedTreeModel::ViewRole).toInt())) {
             case FeedTreeModel::View::Unread:
                 m_viewFilter.unreadOnly = true;
@@ -274,7 +302,8 @@ void MainWindow::createLayout()
                 m_viewFilter.feedId = index.data(FeedTreeModel::FeedIdRole).toLongLong();
                 break;
             case FeedTreeModel::View::Region:
-                m_viewFilter.regions = { index.data(FeedTreeModel::RegionRole).toString() };
+                // One region filter, shown in both places: the tree's region is the toolbar's.
+                m_regions->setSelectedRegions({ index.data(FeedTreeModel::RegionRole).toString() });
                 break;
             case FeedTreeModel::View::Folder:
                 m_viewFilter.folder = index.data(FeedTreeModel::FolderRole).toString();
@@ -295,6 +324,7 @@ void MainWindow::createActions()
     QMenu *feedsMenu = menuBar()->addMenu(tr("&Feeds"));
     QMenu *articleMenu = menuBar()->addMenu(tr("&Article"));
     QMenu *goMenu = menuBar()->addMenu(tr("&Go"));
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QToolBar *toolbar = addToolBar(tr("Main toolbar"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
@@ -330,8 +360,11 @@ void MainWindow::createActions()
     QAction *quit = feedsMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    m_bookmarkAction = articleMenu->addAction(style()->standardIcon(QStyle::SP_DialogApplyButton),
-        tr("&Bookmark"), this, &MainWindow::toggleBookmark);
+    // A ribbon, outlined or filled: a check mark here read as "mark read".
+    QIcon bookmarkIcon(QStringLiteral(":/icons/bookmark.svg"));
+    bookmarkIcon.addFile(QStringLiteral(":/icons/bookmark-on.svg"), {}, QIcon::Normal, QIcon::On);
+    m_bookmarkAction
+        = articleMenu->addAction(bookmarkIcon, tr("&Bookmark"), this, &MainWindow::toggleBookmark);
     m_bookmarkAction->setCheckable(true);
     m_bookmarkAction->setShortcut(QKeySequence(Qt::Key_B));
     m_noteAction = articleMenu->addAction(tr("Bookmark &note…"), this, &MainWindow::editNote);
@@ -388,9 +421,18 @@ void MainWindow::createActions()
         applyFilter();
     });
 
+    QAction *keys = helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog(menuBar()->actions(), this).exec();
+    });
+    keys->setShortcuts({ QKeySequence(Qt::Key_Question), QKeySequence::HelpContents });
+    helpMenu->addSeparator();
+    QAction *about = helpMenu->addAction(tr("&About Oqy"), this,
+        [this] { AboutDialog(m_session.dataDir(), this).exec(); });
+    about->setMenuRole(QAction::AboutRole);
+
     for (QAction *a : { m_refreshAction, add, m_bookmarkAction, m_noteAction, m_readAction,
              m_openAction, m_copyLinkAction, allRead, m_undoAction, next, previous, nextUnread,
-             page, find, clear })
+             page, find, clear, keys })
         a->setShortcutContext(Qt::WindowShortcut);
     toolbar->addAction(m_refreshAction);
     toolbar->addAction(add);
@@ -431,23 +473,13 @@ void MainWindow::applyFilter()
     ArticleFilter filter = m_viewFilter;
     filter.search = m_search->text().trimmed();
     filter.oldestFirst = m_settings.value(settingkeys::OldestFirst, false).toBool();
-    // The region filter narrows the view; in a region's own view it can only keep or empty it.
-    const QStringList ticked = m_regions->selectedRegions();
-    if (!ticked.isEmpty()) {
-        if (filter.regions.isEmpty()) {
-            filter.regions = ticked;
-        } else {
-            QStringList both;
-            for (const QString &slug : std::as_const(filter.regions))
-                if (ticked.contains(slug))
-                    both.append(slug);
-            filter.regions = both.isEmpty() ? QStringList { QStringLiteral("-") } : both;
-        }
-    }
+    // The one region filter (toolbar and tree's Regions alike) narrows whatever view is open.
+    filter.regions = m_regions->selectedRegions();
     if (filter == m_articles->filter() && m_articles->rowCount() > 0)
         return;
     m_articles->setFilter(filter);
     // Nothing is selected for the reader: opening a view must not mark its first article read.
+    showCurrentArticle(); // the article actions follow: nothing to bookmark now
     updateEmptyMessage();
 }
 
@@ -455,12 +487,16 @@ void MainWindow::updateEmptyMessage()
 {
     if (currentArticleId() != 0)
         return; // the pane shows an article
+    const QStringList regions = m_regions->selectedRegions();
     if (m_feeds->feeds().isEmpty())
         showReaderMessage(tr("Add a feed to start reading (Feeds → Add feed…)."));
     else if (m_articles->rowCount() > 0)
         showReaderMessage(tr("Select an article to read it."));
     else if (m_session.refresh().isRunning())
         showReaderMessage(tr("Downloading the news…"));
+    else if (!regions.isEmpty())
+        showReaderMessage(tr("No articles here about %1. Esc clears the region filter.")
+                              .arg(m_regions->text()));
     else
         showReaderMessage(tr("No articles here."));
 }
@@ -534,8 +570,10 @@ void MainWindow::showCurrentArticle()
     for (QAction *a :
         { m_bookmarkAction, m_noteAction, m_readAction, m_openAction, m_copyLinkAction })
         a->setEnabled(id != 0);
-    if (id == 0)
+    if (id == 0) {
+        m_bookmarkAction->setChecked(false);
         return;
+    }
     // Without a pane (its library missing) the rest still happens: read marks, the bookmark action.
     ReaderPane *const reader = readerView();
     try {
@@ -657,25 +695,51 @@ void MainWindow::selectNext(int step)
         m_articles->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
+bool MainWindow::selectUnreadIn(int from, int to)
+{
+    // Pages are fetched as the search goes: a few thousand rows at most.
+    for (int row = from, fetched = 0; to < 0 || row < to; ++row) {
+        if (row >= m_articles->rowCount()) {
+            if (to >= 0 || fetched++ >= 25 || !m_articles->canFetchMore({}))
+                return false;
+            m_articles->fetchMore({});
+            if (row >= m_articles->rowCount())
+                return false;
+        }
+        if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool()) {
+            m_articleView->setCurrentIndex(m_articles->index(row, 0));
+            m_articleView->selectionModel()->select(m_articles->index(row, 0),
+                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+    }
+    return false;
+}
+
 void MainWindow::selectNextUnread()
 {
+    // Below the selection, then from the top of the list (wrapping, as RSS Guard and Liferea do),
+    // then in the next feed of the tree that has unread articles.
     const QModelIndex selected = selectedArticle();
-    int row = selected.isValid() ? selected.row() + 1 : 0;
-    // Pages are fetched as the search goes; a few thousand rows at most, then the reader is told.
-    for (int fetched = 0; fetched < 25; ++fetched) {
-        for (; row < m_articles->rowCount(); ++row) {
-            if (!m_articles->index(row, 0).data(ArticleListModel::ReadRole).toBool()) {
-                m_articleView->setCurrentIndex(m_articles->index(row, 0));
-                m_articleView->selectionModel()->select(m_articles->index(row, 0),
-                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-                return;
-            }
-        }
-        if (!m_articles->canFetchMore({}))
-            break;
-        m_articles->fetchMore({});
+    const int from = selected.isValid() ? selected.row() + 1 : 0;
+    if (selectUnreadIn(from, -1) || (from > 0 && selectUnreadIn(0, from))) {
+        m_status->clear();
+        return;
     }
-    m_status->setText(tr("No more unread articles here."));
+    // All articles (or all unread) are this list already: no other feed can have more.
+    const auto view = FeedTreeModel::View(m_feedView->currentIndex().data(FeedTreeModel::ViewRole).toInt());
+    m_feeds->refreshCounts(); // a millisecond: the schema keeps them
+    const QModelIndex next = view == FeedTreeModel::View::All || view == FeedTreeModel::View::Unread
+        ? QModelIndex()
+        : m_feeds->nextWithUnread(m_feedView->currentIndex());
+    if (next.isValid()) {
+        m_feedView->setCurrentIndex(next);
+        if (selectUnreadIn(0, -1)) {
+            m_status->setText(tr("Next unread in %1.").arg(next.data(Qt::UserRole + 100).toString()));
+            return;
+        }
+    }
+    m_status->setText(tr("No unread articles left."));
 }
 
 void MainWindow::scrollOrNext()
@@ -807,6 +871,8 @@ void MainWindow::applyPalette(ArticleRenderer::Style::Theme theme)
     // A forced theme covers the whole window, not only the reader pane; "as the system" gives
     // back the palette the desktop gave the application.
     static const QPalette system = QApplication::palette();
+    if (!qobject_cast<ContrastStyle *>(QApplication::style()))
+        QApplication::setStyle(new ContrastStyle); // visible check boxes on the dark palette
     switch (theme) {
     case ArticleRenderer::Style::Theme::Dark:
         QApplication::setPalette(darkPalette());

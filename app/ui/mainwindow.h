@@ -83,7 +83,8 @@ public slots:
     void toggleRead();
     void openOriginal();
     void selectNext(int step);
-    // n: the next unread article below the selection (fetching pages as needed).
+    // n: the next unread article below the selection (fetching pages as needed), then from the
+    // top of the list, then in the next feed with unread articles.
     void selectNextUnread();
     // Space: pages down the article; at its end, the next unread article.
     void scrollOrNext();
@@ -125,6 +126,8 @@ private:
     QString statusAfterRefresh(const RefreshReport &report) const;
     void setOffline(bool offline);
     QModelIndex selectedArticle() const;
+    // Selects the first unread row in [from, to) (to < 0: to the end, fetching pages); false if none.
+    bool selectUnreadIn(int from, int to);
     qint64 currentArticleId() const;
 
     Session &m_session;

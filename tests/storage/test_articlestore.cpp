@@ -84,7 +84,7 @@ private slots:
         page.html = QStringLiteral("<p>Полный текст со страницы.</p><blockquote><p>Цитата</p><cite>аким</cite></blockquote>");
         page.text = QStringLiteral("Полный текст со страницы.\nЦитата\nаким");
         page.language = QStringLiteral("ru");
-        page.leadImage = {QStringLiteral("https://example.kz/lead.jpg"), QStringLiteral("Школа"), QStringLiteral("Акорда")};
+        page.leadImage = {QStringLiteral("https://example.kz/lead.jpg"), QStringLiteral("Школа"), QStringLiteral("Акорда"), QStringLiteral("Фото: Акорда")};
         page.pullQuotes = {{QStringLiteral("Цитата"), QStringLiteral("аким")}};
         QVERIFY(store.savePageBody(id, page));
         QVERIFY(!store.savePageBody(id + 1000, page));

@@ -33,6 +33,7 @@
 #include <QImage>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QLabel>
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -264,7 +266,7 @@ private slots:
                 .contains(QStringLiteral("Строительство заняло полтора года")),
             qPrintable(text), 30000);
         QSignalSpy loaded(reader(), &ReaderView::shown);
-        QVERIFY(text.contains(QStringLiteral("Photo: Акимат Карагандинской области")));
+        QVERIFY(text.contains(QStringLiteral("Фото: Акимат Карагандинской области")));
         QVERIFY(text.contains(QStringLiteral("Вести Сарыарки")));
         // The lead photo came from the cache.
         QTRY_VERIFY_WITH_TIMEOUT(reader()->schemeHandler()->servedImages() >= 1, 10000);
@@ -323,9 +325,28 @@ private slots:
         QTest::keyClick(m_window->articleView(), Qt::Key_N);
         QCOMPARE(currentId(), ids[2]);
 
+        // On the last row, n goes round to the unread ones above, and says nothing stale.
         {
             auto db = m_writerDb();
-            ArticleStore(*db).setRead({ ids[0], ids[1] }, false);
+            ArticleStore(*db).setRead({ ids[0] }, false);
+        }
+        m_window->articleModel()->refreshArticle(ids[0]);
+        QTest::keyClick(m_window->articleView(), Qt::Key_N);
+        QCOMPARE(currentId(), ids[0]);
+        QVERIFY(m_window->statusBar()->findChild<QLabel *>()->text().isEmpty());
+        {
+            auto db = m_writerDb();
+            ArticleStore(*db).setRead(ids, true);
+        }
+        for (qint64 id : ids)
+            m_window->articleModel()->refreshArticle(id);
+        QTest::keyClick(m_window->articleView(), Qt::Key_N);
+        QCOMPARE(currentId(), ids[0]); // nothing unread anywhere: it stays, and says so
+        QVERIFY(!m_window->statusBar()->findChild<QLabel *>()->text().isEmpty());
+
+        {
+            auto db = m_writerDb();
+            ArticleStore(*db).setRead(ids, false);
         }
         for (qint64 id : ids)
             m_window->articleModel()->refreshArticle(id);
@@ -364,6 +385,31 @@ private slots:
         QCOMPARE(statusOf(id).note, QString());
     }
 
+    // Nothing selected, nothing to bookmark: the toolbar's bookmark is not left checked.
+    void theBookmarkActionFollowsTheSelection()
+    {
+        m_window->articleView()->setCurrentIndex(m_window->articleModel()->index(0, 0));
+        m_window->articleView()->selectionModel()->select(m_window->articleModel()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QAction *bookmark = nullptr;
+        for (QAction *a : m_window->findChildren<QAction *>())
+            if (a->text() == QLatin1String("&Bookmark"))
+                bookmark = a;
+        QVERIFY(bookmark);
+        if (!bookmark->isChecked())
+            m_window->toggleBookmark();
+        QVERIFY(bookmark->isChecked());
+        auto *tree = m_window->feedModel();
+        m_window->feedView()->setCurrentIndex(tree->indexForView(FeedTreeModel::View::Today));
+        QVERIFY(!bookmark->isChecked());
+        QVERIFY(!bookmark->isEnabled());
+        m_window->feedView()->setCurrentIndex(tree->indexForView(FeedTreeModel::View::All));
+        m_window->articleView()->selectionModel()->select(m_window->articleModel()->index(0, 0),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_window->toggleBookmark(); // as it was
+        QTRY_VERIFY_WITH_TIMEOUT(!statusOf(currentId()).bookmarked, 10000);
+    }
+
     void filtersByRegionAndSearch()
     {
         RegionFilterButton *regions = m_window->regionFilter();
@@ -376,8 +422,19 @@ private slots:
         QVERIFY(tree);
         m_window->feedView()->setCurrentIndex(tree->indexForRegion(QStringLiteral("karaganda")));
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+        // One region filter, shown in both places: the tree's region is the toolbar's.
+        QCOMPARE(regions->selectedRegions(), QStringList { QStringLiteral("karaganda") });
+        // Another region ticked in the toolbar moves the tree with it, instead of the two
+        // combining silently into an empty list.
+        regions->setSelectedRegions({ QStringLiteral("karaganda"), QStringLiteral("pavlodar") });
+        QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
+        QCOMPARE(m_window->feedView()->currentIndex(), tree->indexForView(FeedTreeModel::View::All));
+        regions->setSelectedRegions({ QStringLiteral("karaganda") });
+        m_window->feedView()->setCurrentIndex(tree->indexForRegion(QStringLiteral("karaganda")));
+        // Leaving the tree's region leaves its filter.
         m_window->feedView()->setCurrentIndex(tree->indexForView(FeedTreeModel::View::All));
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 3);
+        QVERIFY(regions->selectedRegions().isEmpty());
         m_window->searchBox()->setText(QStringLiteral("Темиртау")); // QTest types Latin-1 only
         QTRY_COMPARE(m_window->articleModel()->rowCount(), 1);
         // The row shows the passage that matched, the word marked, on a second line.
@@ -424,7 +481,7 @@ private slots:
         // Under load the previous page can still answer the first query: wait for this article.
         QString text;
         QTRY_VERIFY2_WITH_TIMEOUT(
-            (text = pagePlainText(reader())).contains(QStringLiteral("Photo: Акорда")),
+            (text = pagePlainText(reader())).contains(QStringLiteral("Фото: Акорда")),
             qPrintable(text), 20000);
         const QString quote
             = QStringLiteral("Ни один населённый пункт не должен остаться без тепла");
@@ -436,6 +493,12 @@ private slots:
         QVERIFY(blockquote > 0);
         QVERIFY(html.indexOf(quote, blockquote) > blockquote);
         QVERIFY(html.contains(QLatin1String("class=\"oqy-credit\"")));
+        // Who said it stands with the quote, in its box, not as a loose paragraph after it.
+        const qsizetype quoteEnd = html.indexOf(QLatin1String("</blockquote>"), blockquote);
+        const qsizetype said = html.indexOf(QStringLiteral("сказал Президент"));
+        QVERIFY2(said > blockquote && said < quoteEnd, qPrintable(html.mid(blockquote, 600)));
+        // The page's own headline is not shown a second time under the pane's.
+        QCOMPARE(text.count(extracted.title), 1);
 
         // The same body marked doubtful: the reader is told, and offered the original.
         stored.complete = false;
