@@ -13,7 +13,7 @@ BUILD_PKGS=(cmake ninja-build pkgconf g++ qt6-base-dev qt6-webengine-dev qt6-too
   qtkeychain-qt6-dev libsqlite3-dev libxml2-dev libstemmer-dev zlib1g-dev)
 RUN_PKGS=(libqt6svg6 qt6-translations-l10n fonts-dejavu-core libsecret-1-0)
 TEST_PKGS=(xvfb xauth dbus-daemon dbus-x11 gnome-keyring libsecret-tools imagemagick x11-utils
-  desktop-file-utils appstream python3 python3-html5lib)
+  desktop-file-utils appstream python3 python3-html5lib lintian)
 
 install_packages() {
   local missing=()

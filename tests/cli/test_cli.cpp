@@ -1,6 +1,7 @@
 #include "testenv.h"
 #include "testhttpserver.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -400,6 +401,39 @@ private slots:
         const Run help = run({ QStringLiteral("--help"), QStringLiteral("list") });
         QCOMPARE(help.exit, 0);
         QVERIFY2(help.out.contains("--unread"), help.out.constData()); // the command's own help
+    }
+
+    // The standard data folder is ~/.local/share/oqy; one an earlier Oqy kept in
+    // ~/.local/share/oqy/oqy moves there once, with everything in it.
+    void anEarlierDataFolderMovesUp()
+    {
+        QTemporaryDir home;
+        const QString before = home.filePath(QStringLiteral(".local/share/oqy/oqy"));
+        const QString feed = m_server->url(QStringLiteral("/feeds/regional-ru.rss")).toString();
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.remove(QStringLiteral("XDG_DATA_HOME"));
+        process.setProcessEnvironment(env);
+        const auto run = [&](const QStringList &args) {
+            process.start(testenv::cliPath(), args);
+            QSignalSpy finished(&process, &QProcess::finished);
+            if (!finished.wait(60000))
+                process.kill();
+            return Run { process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError() };
+        };
+        QCOMPARE(run({ QStringLiteral("add"), feed, QStringLiteral("--data-dir"), before }).exit, 0);
+        QCOMPARE(run({ QStringLiteral("refresh"), QStringLiteral("--feeds-only"),
+                         QStringLiteral("--data-dir"), before })
+                     .exit,
+            0);
+        const Run listed = run({ QStringLiteral("list"), QStringLiteral("--json") });
+        QCOMPARE(listed.exit, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 3);
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral(".local/share/oqy/oqy.sqlite"))));
+        QVERIFY(QDir(home.filePath(QStringLiteral(".local/share/oqy/backups"))).exists());
+        QVERIFY(!QDir(before).exists());
     }
 
     void usageListsEveryCommandReadably()
