@@ -1,5 +1,6 @@
 #include "gazetteer.h"
 
+#include "derivedforms.h"
 #include "morphology.h"
 #include "textnormal.h"
 
@@ -46,10 +47,67 @@ void Gazetteer::add(NameEntry entry)
     if (entry.words.isEmpty())
         return;
     if (entry.form == Form::RussianNoun) {
-        const QStringList forms = russianNounForms(entry.words.last());
-        entry.lastForms = QSet<QString>(forms.begin(), forms.end());
+        // A name that is an adjective declines like one: «в Рудном», «из Глубокого».
+        const QString stem = adjectiveStem(entry.words.last());
+        if (!stem.isEmpty()) {
+            entry.form = Form::RussianAdjective;
+            entry.words.last() = stem;
+        } else {
+            const QStringList forms = russianNounForms(entry.words.last());
+            entry.lastForms = QSet<QString>(forms.begin(), forms.end());
+        }
     }
+    for (qsizetype k = 0; k + 1 < entry.words.size(); ++k)
+        entry.leadingAdjectiveStems.append(
+            entry.form == Form::Exact ? QString() : adjectiveStem(entry.words[k]));
     m_entries.append(std::move(entry));
+}
+
+void Gazetteer::addDerived(const NameEntry &place)
+{
+    // Only from a one-word Russian name as written (Экибастуз, not its Kazakh or Latin spelling).
+    if (place.form != Form::RussianNoun || place.words.size() != 1)
+        return;
+    const QString name = place.words.first();
+    const auto derived = [&](Kind kind, Form form, const QString &word) {
+        NameEntry e = place;
+        e.kind = kind;
+        e.form = form;
+        e.words = { word };
+        e.lastForms.clear();
+        e.leadingAdjectiveStems.clear();
+        m_entries.append(std::move(e));
+    };
+    for (const QString &stem : russianAdjectiveStems(name)) {
+        if (!m_derivedStems.contains(place.slug + stem)) {
+            m_derivedStems.insert(place.slug + stem);
+            derived(Kind::PlaceAdjective, Form::RussianAdjective, stem);
+        }
+        addDemonyms(place, stem);
+    }
+    const QString chan = russianChanBase(name);
+    if (!chan.isEmpty())
+        derived(Kind::Demonym, Form::RussianChanDemonym, chan);
+}
+
+void Gazetteer::addDemonyms(const NameEntry &origin, const QString &adjectiveStem)
+{
+    // «панфиловцы» are General Panfilov's guardsmen, «сатпаевцы» may be the academician's
+    // students: a place that shares its name with a person gives no demonym.
+    if (origin.ambiguous)
+        return;
+    for (const QString &base : russianDemonymBases(adjectiveStem)) {
+        if (m_derivedStems.contains(origin.slug + QLatin1Char('|') + base))
+            continue;
+        m_derivedStems.insert(origin.slug + QLatin1Char('|') + base);
+        NameEntry e = origin;
+        e.kind = Kind::Demonym;
+        e.form = Form::RussianDemonym;
+        e.words = { base };
+        e.lastForms.clear();
+        e.leadingAdjectiveStems.clear();
+        m_entries.append(std::move(e));
+    }
 }
 
 Gazetteer Gazetteer::fromJson(const QByteArray &json, QString *error)
@@ -87,8 +145,20 @@ Gazetteer Gazetteer::fromJson(const QByteArray &json, QString *error)
         const QString slug = it.key();
         const QJsonObject r = it.value().toObject();
         g.m_slugs.append(slug);
-        for (const QString &s : stringsOf(r.value(QLatin1String("ru_region_adjectives"))))
-            g.add(entry(Kind::RegionAdjective, Form::RussianAdjective, slug, s));
+        for (const QString &s : stringsOf(r.value(QLatin1String("ru_region_adjectives")))) {
+            NameEntry e = entry(Kind::RegionAdjective, Form::RussianAdjective, slug, s);
+            // «Западно-Казахстанская» is written solid too; its people are западноказахстанцы.
+            const QString solid = e.words.join(QLatin1Char(' ')).remove(QLatin1Char('-'));
+            if (e.words.size() == 1 && solid != e.words.first()) {
+                NameEntry joined = e;
+                joined.words = { solid };
+                g.addDemonyms(joined, solid);
+                g.add(std::move(joined));
+            }
+            if (e.words.size() == 1)
+                g.addDemonyms(e, e.words.first());
+            g.add(std::move(e));
+        }
         for (const QString &s : stringsOf(r.value(QLatin1String("ru_region_nouns"))))
             g.add(entry(Kind::RegionNoun, Form::RussianNoun, slug, s));
         for (const QString &s : stringsOf(r.value(QLatin1String("kk_region_names"))))
@@ -100,8 +170,21 @@ Gazetteer Gazetteer::fromJson(const QByteArray &json, QString *error)
             e.words = { s }; // case kept: «СКО», not «ско»
             g.add(std::move(e));
         }
-        for (const QString &s : stringsOf(r.value(QLatin1String("ru_adjectives_safe"))))
-            g.add(entry(Kind::SafeAdjective, Form::RussianAdjective, slug, s));
+        for (const QString &s : stringsOf(r.value(QLatin1String("ru_adjectives_safe")))) {
+            NameEntry e = entry(Kind::SafeAdjective, Form::RussianAdjective, slug, s);
+            if (e.words.size() == 1) {
+                g.m_derivedStems.insert(slug + e.words.first());
+                g.addDemonyms(e, e.words.first()); // актюбинск → актюбинцы
+                // западно-казахстанские, written solid too
+                const QString solid = QString(e.words.first()).remove(QLatin1Char('-'));
+                if (solid != e.words.first()) {
+                    NameEntry joined = e;
+                    joined.words = { solid };
+                    g.add(std::move(joined));
+                }
+            }
+            g.add(std::move(e));
+        }
 
         const auto addPlace = [&](const QJsonObject &p) {
             const QString ru = p.value(QLatin1String("ru")).toString().trimmed();
@@ -110,6 +193,7 @@ Gazetteer Gazetteer::fromJson(const QByteArray &json, QString *error)
             if (!ru.isEmpty()) {
                 NameEntry e = entry(Kind::Place, Form::RussianNoun, slug, ru);
                 e.ambiguous = ambiguousPlaces.contains(lower(ru));
+                g.addDerived(e);
                 g.add(std::move(e));
             }
             if (!kk.isEmpty()) {
@@ -143,6 +227,17 @@ Gazetteer Gazetteer::fromJson(const QByteArray &json, QString *error)
             if (!phrase.isEmpty()) {
                 NameEntry e = entry(Kind::DistrictPhrase, Form::RussianNoun, slug, phrase);
                 e.ambiguous = ambiguous;
+                // «район Сарыарка» is also «Сарыаркинский район».
+                if (adj.isEmpty() && e.words.size() == 1)
+                    for (const QString &stem : russianAdjectiveStems(e.words.first())) {
+                        NameEntry a = e;
+                        a.kind = Kind::DistrictAdjective;
+                        a.form = Form::RussianAdjective;
+                        a.words = { stem };
+                        // «Есильский район» is in three regions whichever name it was made from.
+                        a.ambiguous = a.ambiguous || ambiguousDistricts.contains(stem);
+                        g.add(std::move(a));
+                    }
                 g.add(std::move(e));
             }
             if (!kk.isEmpty()) {

@@ -24,6 +24,8 @@ struct NameEntry
         KazakhDistrict, // Нұра — needs аудан… next
         SafeAdjective, // карагандинск(ие шахтёры) — on its own
         Abbreviation, // ВКО — exact, case-sensitive
+        PlaceAdjective, // экибастузск(ий разрез) — made from a place's name (derivedforms.h)
+        Demonym, // павлодар(цы), семей(чане) — the people of a place, made from its name
     };
     enum class Form {
         RussianNoun, // any case form of the last word (morphology.h)
@@ -31,12 +33,17 @@ struct NameEntry
         Kazakh, // stem + Kazakh suffix chain
         KazakhLatin, // stem + Latin-script suffix chain
         Exact,
+        RussianDemonym, // base + -цы/-ец/-ка… (павлодар|цам)
+        RussianChanDemonym, // base + -чане/-чанин/-чанка… (семей|чанами)
     };
 
     Kind kind = Kind::Place;
     Form form = Form::Exact;
     QString slug;
     QStringList words; // normalized; for adjectives the last one is the stem
+    // For each word before the last that is itself an adjective («Новый Узень»), its stem: the
+    // word then takes any adjective ending («в Новом Узене»). Empty strings for the others.
+    QStringList leadingAdjectiveStems;
     QSet<QString> lastForms; // RussianNoun: every form of the last word
     QString original; // as written in the gazetteer, for messages
     bool ambiguous = false; // a person, a street or a place elsewhere too: needs a qualifier
@@ -60,11 +67,15 @@ public:
 
 private:
     void add(NameEntry entry);
+    // The adjectives and the people's names Russian makes from a place's name (derivedforms.h).
+    void addDerived(const NameEntry &place);
+    void addDemonyms(const NameEntry &origin, const QString &adjectiveStem);
     static QString keyOf(const QString &normalizedWord);
 
     QList<NameEntry> m_entries;
     QHash<QString, QList<int>> m_index; // first 3 letters of the first word → entries
     QStringList m_slugs;
+    QSet<QString> m_derivedStems; // slug + stem already made, so each is made once
 };
 
 } // namespace oqy::regions

@@ -1,5 +1,6 @@
 #include "regiontagger.h"
 
+#include "derivedforms.h"
 #include "morphology.h"
 #include "textnormal.h"
 
@@ -101,6 +102,75 @@ bool isStreetOrPersonAfter(const QString &w)
             u"ханым", u"мырза" });
 }
 
+// Words after a place's adjective that make it a street or a road named after the place, which
+// stands anywhere («Павлодарская улица» in Astana, «Алматинская трасса»).
+bool isStreetAfterAdjective(const QString &adjective, const QString &w)
+{
+    // One street named after the place is singular; «джамбулских улиц» are the town's streets.
+    for (const char16_t *plural : { u"ие", u"ые", u"их", u"ых", u"им", u"ым", u"ими", u"ыми" })
+        if (adjective.endsWith(QStringView(plural)))
+            return false;
+    return startsWithAny(w,
+        { u"улиц", u"переул", u"проспект", u"бульвар", u"шоссе", u"трасс", u"набережн",
+            u"площад", u"тупик", u"проезд" });
+}
+
+// Things named after a person whose name a town also bears («Сатпаевский университет»,
+// «Курчатовские чтения», «Абайская премия»).
+bool isNamedAfterAPerson(const QString &w)
+{
+    return startsWithAny(
+        w, { u"университет", u"институт", u"чтени", u"преми", u"стипенди", u"музе", u"лицей" });
+}
+
+// A district adjective's noun: «района», «р-на», and what a district gives its name to
+// («Коргалжынского заповедника», «Баянаульского национального парка», «Капчагайском
+// водохранилище»). The index of that noun, or -1.
+qsizetype districtHead(const QList<Token> &tokens, qsizetype after)
+{
+    if (after >= tokens.size())
+        return -1;
+    const QString &w = tokens[after].norm;
+    if (startsWithAny(w, { u"район", u"р-н", u"заповедник", u"водохранилищ", u"нацпарк" }))
+        return after;
+    if (w.startsWith(QStringView(u"национальн")) && after + 1 < tokens.size()
+        && tokens[after + 1].norm.startsWith(QStringView(u"парк")))
+        return after + 1;
+    return -1;
+}
+
+bool isDistrictHeadWord(const QString &w)
+{
+    return startsWithAny(w, { u"район", u"р-н" });
+}
+
+// Before 1917 «Туркестанский край», «Семипалатинская губерния» were not today's regions.
+bool isHistoricalPolity(const QString &w)
+{
+    return startsWithAny(w, { u"генерал-губернатор", u"губерни", u"уезд", u"ханств", u"край" });
+}
+
+bool isCity(const QString &slug)
+{
+    return slug == QLatin1String("astana") || slug == QLatin1String("almaty_city")
+        || slug == QLatin1String("shymkent");
+}
+
+// The city a word names after a district («района столицы», «района Шымкента»), or empty.
+QString cityNamedAt(const QList<Token> &tokens, qsizetype k)
+{
+    if (k >= tokens.size())
+        return {};
+    const QString &w = tokens[k].norm;
+    if (startsWithAny(w, { u"столиц", u"астан" }))
+        return QStringLiteral("astana");
+    if (w == QStringView(u"алматы") || startsWithAny(w, { u"мегаполис" }))
+        return QStringLiteral("almaty_city");
+    if (startsWithAny(w, { u"шымкент" }))
+        return QStringLiteral("shymkent");
+    return {};
+}
+
 bool looksLikeSurname(const Token &t)
 {
     if (!t.capitalized)
@@ -169,6 +239,18 @@ qsizetype sharedHead(const QList<Token> &tokens, qsizetype from, bool (*isHead)(
     return -1;
 }
 
+// -лық/-лік/-дық/-дік/-тық/-тік and what follows it: a person or a thing of the place
+// («қарағандылық», «шымкенттіктердің», «оралдықтар»). Written in lower case mid-sentence.
+bool isKazakhOfPlace(const QString &w)
+{
+    for (const char16_t *m : { u"лык", u"лик", u"дык", u"дик", u"тык", u"тик" }) {
+        const qsizetype at = w.lastIndexOf(QStringView(m));
+        if (at > 2 && isKazakhSuffixChain(QStringView(w).mid(at + 3)))
+            return true;
+    }
+    return false;
+}
+
 // Endings that put a Kazakh name in space — in, from, to, of the place in («Балқашта», «Оралдан»,
 // «Шымкенттегі», «қарағандылық») — unlike the genitive and accusative that names of people take
 // too («Сәтбаевтың», «Абайды»).
@@ -176,11 +258,11 @@ bool isKazakhPlaceCase(const QString &w)
 {
     for (const char16_t *e :
         { u"да", u"де", u"та", u"те", u"дан", u"ден", u"тан", u"тен", u"нан", u"нен", u"га", u"ге",
-            u"ка", u"ке", u"дагы", u"деги", u"тагы", u"теги", u"лык", u"лик", u"лыктар", u"ликтер",
+            u"ка", u"ке", u"дагы", u"деги", u"тагы", u"теги",
             u"da", u"de", u"ta", u"te", u"dan", u"den", u"ga", u"ge", u"qa", u"ke" })
         if (w.endsWith(QStringView(e)))
             return true;
-    return false;
+    return isKazakhOfPlace(w);
 }
 
 bool isKazakhRegionWord(const QString &w)
@@ -188,20 +270,37 @@ bool isKazakhRegionWord(const QString &w)
     return w.startsWith(QStringView(u"облыс"));
 }
 
+bool adjectiveOf(const QString &stem, const QString &token)
+{
+    return token.size() > stem.size() && token.startsWith(stem)
+        && isRussianAdjectiveEnding(QStringView(token).mid(stem.size()));
+}
+
 bool matchesWord(const NameEntry &e, qsizetype k, const QString &token)
 {
     const bool last = k == e.words.size() - 1;
     const QString &word = e.words[k];
     if (!last)
-        return token == word;
+        return token == word
+            || (k < e.leadingAdjectiveStems.size() && !e.leadingAdjectiveStems[k].isEmpty()
+                && adjectiveOf(e.leadingAdjectiveStems[k], token));
     switch (e.form) {
     case Form::Exact:
         return token == word;
     case Form::RussianNoun:
         return e.lastForms.contains(token);
     case Form::RussianAdjective:
-        return token.size() > word.size() && token.startsWith(word)
-            && isRussianAdjectiveEnding(QStringView(token).mid(word.size()));
+        return adjectiveOf(word, token);
+    case Form::RussianDemonym:
+    case Form::RussianChanDemonym: {
+        if (token.size() <= word.size() || !token.startsWith(word))
+            return false;
+        const QStringView ending = QStringView(token).mid(word.size());
+        // «семейка» is a small family, not a woman of Semey: -ка only after a long base.
+        if (ending.startsWith(u'к') && word.size() < 6)
+            return false;
+        return isRussianDemonymEnding(ending, e.form == Form::RussianChanDemonym);
+    }
     case Form::Kazakh:
         // Short names only as they are: «Арыс» yes, «Арыска» is not Kazakh for it.
         if (token == word)
@@ -317,14 +416,26 @@ QList<RegionTag> RegionTagger::tag(QStringView text) const
             case Kind::Abbreviation:
                 m.strength = 4;
                 break;
-            case Kind::DistrictAdjective:
-                if (e.ambiguous
-                    || !(next.startsWith(QStringView(u"район"))
-                        || next.startsWith(QStringView(u"р-н"))))
+            case Kind::DistrictAdjective: {
+                const qsizetype head = districtHead(tokens, after);
+                if (head < 0)
                     continue;
-                m.end = after + 1;
-                m.strength = 3;
+                // «Есильский район столицы», «Нуринский район столицы»: the city's district,
+                // though the name is a region's district too.
+                const QString city = cityNamedAt(tokens, head + 1);
+                if (!city.isEmpty()) {
+                    if (e.slug != city)
+                        continue;
+                    m.strength = 5;
+                } else if (e.ambiguous) {
+                    continue;
+                } else {
+                    // Without a city named, a region's district before a city's namesake.
+                    m.strength = isCity(e.slug) ? 2 : 3;
+                }
+                m.end = head + 1;
                 break;
+            }
             case Kind::DistrictPhrase: {
                 // «район Биржан сал», «в районе имени Габита Мусрепова»
                 const bool named = (prev == QStringView(u"имени") || prev == QStringView(u"им"))
@@ -336,27 +447,68 @@ QList<RegionTag> RegionTagger::tag(QStringView text) const
                 break;
             }
             case Kind::KazakhDistrict:
-                if (e.ambiguous || !tokens[i].capitalized
-                    || !next.startsWith(QStringView(u"аудан")))
+                // «Нұра ауданы», and the district's people and things: «жаңаарқалық малшылар».
+                if (e.ambiguous)
                     continue;
-                m.end = after + 1;
-                m.strength = 3;
+                if (tokens[i].capitalized && next.startsWith(QStringView(u"аудан"))) {
+                    m.end = after + 1;
+                    m.strength = 3;
+                } else if (tokens[after - 1].norm != e.words.last()
+                    && isKazakhOfPlace(tokens[after - 1].norm)) {
+                    m.strength = 1; // a town of the same name comes first (балқаштық)
+                } else {
+                    continue;
+                }
+                break;
+            case Kind::PlaceAdjective:
+                // «экибастузский разрез», «балхашские металлурги»: the town's own adjective.
+                // Not a region's or a district's (their rules need their nouns), not a street or
+                // a river, not a person («Игорь Семипалатинский»), not a named thing elsewhere.
+                if (tokens[i].quotedBefore || isStreetOrPersonBefore(prev)
+                    || isStreetAfterAdjective(tokens[i].norm, next) || isNatureAfter(next)
+                    || isRegionWord(next)
+                    || isNamedAfterAPerson(next) || isHistoricalPolity(next)
+                    || isDistrictHeadWord(next)
+                    || sharedHead(tokens, after, isDistrictHeadWord) >= 0
+                    || (tokens[i].capitalized && !tokens[i].sentenceStart && i > 0
+                        && tokens[i - 1].capitalized && !tokens[i - 1].sentenceStart))
+                    continue;
+                // A place that is also a person, a mountain range or a country's region
+                // («Алтайский край», «Алатауский район»): its adjective only in lower case.
+                if (e.ambiguous && tokens[i].capitalized && !tokens[i].sentenceStart)
+                    continue;
+                m.strength = 1;
+                break;
+            case Kind::Demonym:
+                // A capital letter mid-sentence makes it a surname (Карагандинцев).
+                if (tokens[i].capitalized && !tokens[i].sentenceStart && !tokens[i].quotedBefore)
+                    continue;
+                m.strength = 1;
                 break;
             case Kind::SafeAdjective:
                 // «Карагандинская» at the start of a name in quotes is an organisation; «улица
-                // Карагандинская» is a street.
-                if (tokens[i].quotedBefore || isStreetOrPersonBefore(prev))
+                // Карагандинская» and «Павлодарская улица» (in Astana) are streets.
+                if (tokens[i].quotedBefore || isStreetOrPersonBefore(prev)
+                    || isStreetAfterAdjective(tokens[i].norm, next)
+                    || (tokens[i].capitalized && !tokens[i].sentenceStart && i > 0
+                        && tokens[i - 1].capitalized && !tokens[i - 1].sentenceStart
+                        && !isRegionWord(tokens[i - 1].norm)))
                     continue;
                 m.strength = 1;
                 break;
             case Kind::Place: {
+                const bool inflected = tokens[after - 1].norm != e.words.last();
                 // Places are proper names: «семей» is «of families», «атырауында» a river delta.
-                if (!tokens[i].capitalized)
+                // Kazakh words of the place («семейлік», «ақтаулықтар») are written in lower case.
+                const bool ofPlace = (e.form == Form::Kazakh || e.form == Form::KazakhLatin)
+                    && inflected && isKazakhOfPlace(tokens[after - 1].norm);
+                if (!tokens[i].capitalized && !ofPlace)
                     continue;
                 if (tokens[i].quotedBefore || tokens[after - 1].quotedAfter)
                     continue; // «Астана» the club, «Алматы» the hotel
+                // «Балқаш көлі» is the lake; «Ақтаудағы теңіз порты» is the town's sea port.
                 if (isStreetOrPersonBefore(prev) || isStreetOrPersonAfter(next)
-                    || isNatureAfter(next))
+                    || (isNatureAfter(next) && (!inflected || e.form == Form::RussianAdjective)))
                     continue;
                 // Air Astana, Astana Motors: a Latin name inside a Latin company name.
                 if (e.form == Form::KazakhLatin
@@ -366,16 +518,21 @@ QList<RegionTag> RegionTagger::tag(QStringView text) const
                     continue;
                 // A name as it stands, followed by a surname, is a person (Жамбыл Жабаев); a
                 // name with a case ending is not («Астанадағы Қонаев көшесі»).
-                const bool inflected = tokens[after - 1].norm != e.words.last();
                 if (!inflected && after < tokens.size() && looksLikeSurname(tokens[after]))
                     continue;
                 // An ambiguous name is the town when something says so: «город Курчатов», «в
                 // Курчатове», «Аксу қаласы», or a Kazakh case ending («Балқашта», «Оралдан»).
                 const bool kazakhCase = e.form != Form::RussianNoun && inflected
                     && isKazakhPlaceCase(tokens[after - 1].norm);
+                const bool russian
+                    = e.form == Form::RussianNoun || e.form == Form::RussianAdjective;
                 if (e.ambiguous && !isSettlementBefore(prev) && !isSettlementAfter(next)
-                    && !(e.form == Form::RussianNoun && inflected && isPlacePreposition(prev))
-                    && !kazakhCase)
+                    && !(russian && inflected && isPlacePreposition(prev)) && !kazakhCase)
+                    continue;
+                // A name that is an adjective (Рудный, Глубокое) at a sentence's start is too
+                // often the plain word: then a preposition or «город» must say it is the place.
+                if (e.form == Form::RussianAdjective && tokens[i].sentenceStart
+                    && !isPlacePreposition(prev) && !isSettlementBefore(prev))
                     continue;
                 // «Қарағанды облысы», «Нұра ауданы»: the region's or the district's rule, not the
                 // town's («Үштөбеде аудандық аурухана» is the town).
